@@ -1,0 +1,116 @@
+import type { CourseModule } from '../../schemas/module';
+import type { LessonData } from '../../schemas/lesson';
+import type { GlossaryTerm } from '../../schemas/glossary';
+import type { Quiz } from '../../schemas/quiz';
+
+/** One validated content file: its id, its path relative to the project (for messages) and its data. */
+export interface ContentFile<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface LessonFile extends ContentFile<LessonData> {
+  /** The folder under content/lessons/ that holds the file: the module it claims to belong to. */
+  moduleDir: string;
+}
+
+export interface CourseContent {
+  modules: ContentFile<CourseModule>[];
+  lessons: LessonFile[];
+  quizzes: ContentFile<Quiz>[];
+  glossary: ContentFile<GlossaryTerm>[];
+  /** Exercise ids that exist (content/exercises/); lessons may reference them. */
+  exerciseIds: string[];
+}
+
+/** Every rule that spans a file's items or several files. Returns one message per broken rule, empty when valid. */
+export function checkContent(content: CourseContent): string[] {
+  return [
+    ...checkModules(content),
+    ...checkLessons(content),
+    ...content.quizzes.flatMap(checkQuiz),
+    ...checkGlossary(content.glossary),
+  ];
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const value of values) (seen.has(value) ? repeated : seen).add(value);
+  return [...repeated];
+}
+
+function checkModules({ modules, lessons, quizzes }: CourseContent): string[] {
+  const issues: string[] = [];
+  const quizIds = new Set(quizzes.map((q) => q.id));
+  const lessonsById = new Map(lessons.map((l) => [l.id, l]));
+  for (const order of duplicates(modules.map((m) => String(m.data.order)))) {
+    const files = modules.filter((m) => String(m.data.order) === order).map((m) => m.file);
+    issues.push(`${files.join(', ')}: modules share order ${order}; each module needs its own position`);
+  }
+  for (const module of modules) {
+    const { file, data } = module;
+    for (const id of duplicates(data.lessons)) issues.push(`${file}: lesson '${id}' is listed more than once`);
+    for (const id of data.lessons) {
+      const lesson = lessonsById.get(id);
+      if (!lesson) issues.push(`${file}: lesson '${id}' does not exist (expected content/lessons/${module.id}/${id}.mdx)`);
+      else if (lesson.moduleDir !== module.id)
+        issues.push(`${file}: lesson '${id}' lives in content/lessons/${lesson.moduleDir}/, not in this module's folder '${module.id}'`);
+    }
+    if (data.quiz && !quizIds.has(data.quiz)) issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
+  }
+  return issues;
+}
+
+function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: CourseContent): string[] {
+  const issues: string[] = [];
+  const quizIds = new Set(quizzes.map((q) => q.id));
+  const termIds = new Set(glossary.map((g) => g.id));
+  const exercises = new Set(exerciseIds);
+  const listed = new Set(modules.flatMap((m) => m.data.lessons));
+  const moduleIds = new Set(modules.map((m) => m.id));
+  for (const id of duplicates(lessons.map((l) => l.id))) {
+    const files = lessons.filter((l) => l.id === id).map((l) => l.file);
+    issues.push(`${files.join(', ')}: lesson id '${id}' is used by more than one file; lesson file names must be unique`);
+  }
+  for (const { id, file, data, moduleDir } of lessons) {
+    if (!moduleIds.has(moduleDir)) issues.push(`${file}: folder '${moduleDir}' is not a module (no content/modules/${moduleDir}.yaml)`);
+    else if (!listed.has(id)) issues.push(`${file}: lesson '${id}' is missing from the lessons list of content/modules/${moduleDir}.yaml`);
+    if (data.quiz && !quizIds.has(data.quiz)) issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
+    for (const term of data.keyTerms)
+      if (!termIds.has(term)) issues.push(`${file}: key term '${term}' is not in the glossary (content/glossary/${term}.yaml)`);
+    for (const exercise of data.exercises)
+      if (!exercises.has(exercise)) issues.push(`${file}: exercise '${exercise}' does not exist in content/exercises/`);
+  }
+  return issues;
+}
+
+/** Rules inside one quiz file: unique ids and the right number of correct options per kind. */
+export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
+  const issues: string[] = [];
+  for (const id of duplicates(data.questions.map((q) => q.id))) issues.push(`${file}: question id '${id}' is used more than once`);
+  for (const question of data.questions) {
+    const where = `${file}: question '${question.id}' (${question.kind})`;
+    if (question.kind === 'true-false') continue;
+    for (const id of duplicates(question.options.map((o) => o.id))) issues.push(`${where} has option id '${id}' more than once`);
+    const correct = question.options.filter((o) => o.correct).length;
+    if (question.kind === 'single' && correct !== 1)
+      issues.push(`${where} has ${correct} correct options; exactly 1 expected`);
+    if (question.kind === 'multiple' && correct < 1) issues.push(`${where} has no correct option; at least 1 expected`);
+    if (question.kind === 'multiple' && correct === question.options.length)
+      issues.push(`${where} marks every option correct; at least 1 wrong option expected`);
+  }
+  return issues;
+}
+
+function checkGlossary(glossary: ContentFile<GlossaryTerm>[]): string[] {
+  const ids = new Set(glossary.map((g) => g.id));
+  return glossary.flatMap(({ id, file, data }) =>
+    data.related
+      .filter((related) => !ids.has(related) || related === id)
+      .map((related) =>
+        related === id ? `${file}: term '${id}' lists itself as related` : `${file}: related term '${related}' is not in the glossary`,
+      ),
+  );
+}

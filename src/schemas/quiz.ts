@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { slugSchema } from './ids';
+
+const optionSchema = z
+  .object({
+    id: slugSchema.describe('Stable option id, unique within the question (a, b, c... or a short slug).'),
+    text: z.string().min(1).describe('The option as the learner reads it (plain text).'),
+    correct: z.boolean().describe('Whether choosing this option is right.'),
+    feedback: z.string().min(10).describe('Why this option is right or wrong; shown after checking.'),
+  })
+  .strict();
+
+const questionBase = {
+  id: slugSchema.describe('Stable question id, unique within the quiz; saved progress is keyed by it.'),
+  stem: z.string().min(10).describe('The question text (plain text).'),
+  explanation: z.string().min(10).describe('The general explanation shown after checking, whatever was chosen.'),
+};
+
+export const singleQuestionSchema = z
+  .object({
+    kind: z.literal('single').describe('Exactly one correct option; the learner picks one.'),
+    ...questionBase,
+    options: z.array(optionSchema).min(2).max(8),
+  })
+  .strict();
+
+export const multipleQuestionSchema = z
+  .object({
+    kind: z.literal('multiple').describe('One or more correct options; the learner ticks all that apply.'),
+    ...questionBase,
+    options: z.array(optionSchema).min(3).max(8),
+  })
+  .strict();
+
+export const trueFalseQuestionSchema = z
+  .object({
+    kind: z.literal('true-false').describe('A statement that is either true or false.'),
+    ...questionBase,
+    answer: z.boolean().describe('Whether the statement in the stem is true.'),
+    feedbackTrue: z.string().min(10).describe('Shown when the learner answers "True".'),
+    feedbackFalse: z.string().min(10).describe('Shown when the learner answers "False".'),
+  })
+  .strict();
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  singleQuestionSchema,
+  multipleQuestionSchema,
+  trueFalseQuestionSchema,
+]);
+
+export const quizSchema = z
+  .object({
+    title: z.string().min(3).describe('Quiz title.'),
+    passPercent: z.number().int().min(1).max(100).default(70).describe('Score (percent) that counts as passing.'),
+    questions: z.array(questionSchema).min(1).describe('Questions in authored order.'),
+  })
+  .strict();
+
+export type Quiz = z.infer<typeof quizSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+export type QuizOption = z.infer<typeof optionSchema>;

@@ -1,0 +1,30 @@
+// The real course content passes every schema and cross-file rule (the build enforces the same).
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { courseContentDir, loadContentDir } from '../../helpers/load-content-dir';
+
+const { content, schemaIssues } = loadContentDir(courseContentDir);
+
+describe('course content', () => {
+  it('has at least one module with lessons', () => {
+    expect(content.modules.length).toBeGreaterThan(0);
+    expect(content.lessons.length).toBeGreaterThan(0);
+  });
+  it('matches every schema', () => {
+    expect(schemaIssues).toEqual([]);
+  });
+  it('passes every cross-file rule', () => {
+    expect(checkContent(content)).toEqual([]);
+  });
+  it('gives every lesson a quiz of at least 5 questions, and every module quiz at least 10', () => {
+    const quizzes = new Map(content.quizzes.map((q) => [q.id, q.data]));
+    for (const lesson of content.lessons) {
+      expect(lesson.data.quiz, `${lesson.file} has no quiz`).toBeDefined();
+      expect(quizzes.get(lesson.data.quiz!)?.questions.length ?? 0, `${lesson.file} quiz`).toBeGreaterThanOrEqual(5);
+    }
+    for (const module of content.modules) {
+      expect(module.data.quiz, `${module.file} has no module quiz`).toBeDefined();
+      expect(quizzes.get(module.data.quiz!)?.questions.length ?? 0, `${module.file} quiz`).toBeGreaterThanOrEqual(10);
+    }
+  });
+});
