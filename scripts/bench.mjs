@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site and prints size and speed figures against the budgets.
+// Budgets are printed PASS/FAIL lines, never timed tests (a slow machine must not fail CI).
+//
+// JavaScript is counted in two kinds, because the budgets mean different things:
+//   island JS  - Preact and the exercise/quiz islands (and everything they import): the
+//                "0 bytes on a page without an exercise" budget is about this.
+//   chrome JS  - the tiny plain scripts every page has (theme toggle and its inline bootstrap,
+//                sidebar progress marks, the search trigger): printed on their own line with their own budget.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, dirname, relative, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1024;
+const BUDGET = {
+  lessonJs: 15 * KB, // a lesson page with its quiz: all JS, gzip
+  exerciseJs: 20 * KB, // a page with one exercise (or the assignment/receipt pages): all JS, gzip
+  cssPerPage: 15 * KB, // CSS per page, gzip
+  chromeJs: 3 * KB, // chrome scripts on any page, gzip
+};
+
+const skipBuild = process.argv.includes('--no-build');
+let buildSeconds;
+if (!skipBuild) {
+  const started = performance.now();
+  const result = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    console.error('build failed');
+    process.exit(1);
+  }
+  buildSeconds = (performance.now() - started) / 1000;
+}
+
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const files = walk(DIST);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
+/** Maps a URL used in a page or module to a file in dist (or undefined for external/missing). */
+function toFile(url, fromFile) {
+  if (/^(https?:|data:)/.test(url)) return undefined;
+  const clean = url.split(/[?#]/)[0];
+  const path = clean.startsWith('/') ? join(DIST, clean.slice(base.length - 1)) : join(dirname(fromFile), clean);
+  return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+/** A JS module and everything it imports, statically or dynamically. */
+function jsClosure(entry, seen = new Set()) {
+  if (!entry || seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  const spec = /(?:from\s*|import\s*\(?\s*)["']([^"']+\.m?js)["']/g;
+  for (const m of code.matchAll(spec)) jsClosure(toFile(m[1], entry), seen);
+  return seen;
+}
+
+function measurePage(file) {
+  const html = readFileSync(file, 'utf8');
+  const island = new Set();
+  const chrome = new Set();
+  let inlineChrome = '';
+  for (const m of html.matchAll(/<astro-island[^>]*?(?:component-url|renderer-url)="([^"]+)"[^>]*?(?:renderer-url|component-url)="([^"]+)"/g)) {
+    for (const url of [m[1], m[2]]) for (const f of jsClosure(toFile(url.replace(/&amp;/g, '&'), file))) island.add(f);
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1])?.[1];
+    if (src) for (const f of jsClosure(toFile(src, file))) if (!island.has(f)) chrome.add(f);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) inlineChrome += m[2];
+  }
+  // Astro's own island bootstrap is inline in every page with an island: it is island JS.
+  const astroIslandInline = html.includes('<astro-island') ? [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.includes('astro-island') || s.includes('Astro')).join('') : '';
+  const chromeInline = inlineChrome.replace(astroIslandInline, '');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => toFile(m[1], file)).filter(Boolean);
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const sum = (set, fn) => [...set].reduce((n, f) => n + fn(readFileSync(f)), 0);
+  return {
+    html: [Buffer.byteLength(html), gz(Buffer.from(html))],
+    css: [sum(css, (b) => b.length) + inlineCss.length, sum(css, gz) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0)],
+    islandJs: [sum(island, (b) => b.length) + astroIslandInline.length, sum(island, gz) + (astroIslandInline ? gz(Buffer.from(astroIslandInline)) : 0)],
+    chromeJs: [sum(chrome, (b) => b.length) + chromeInline.length, sum(chrome, gz) + (chromeInline.trim() ? gz(Buffer.from(chromeInline)) : 0)],
+  };
+}
+
+function pageType(path) {
+  const p = '/' + relative(DIST, path).split('\\').join('/');
+  if (p === '/index.html') return 'home';
+  if (p === '/404.html') return '404';
+  const first = p.split('/')[1];
+  const depth = p.split('/').length;
+  const types = {
+    modules: 'module',
+    lessons: 'lesson',
+    glossary: 'glossary',
+    search: 'search',
+    practice: depth > 3 ? 'exercise' : 'practice index',
+  };
+  if (first === 'instructors') {
+    if (p.includes('/assign/') || p.includes('/assignment/') || p.includes('/receipt/')) return 'assignment/receipt';
+    return depth > 3 ? 'instructor module guide' : 'instructor guide';
+  }
+  return types[first] ?? `other (${first})`;
+}
+
+const pages = files.filter((f) => f.endsWith('.html'));
+const byType = new Map();
+for (const file of pages) {
+  const type = pageType(file);
+  const m = measurePage(file);
+  const worst = byType.get(type);
+  const total = m.islandJs[1] + m.chromeJs[1];
+  if (!worst || total + m.css[1] > worst.m.islandJs[1] + worst.m.chromeJs[1] + worst.m.css[1]) byType.set(type, { file, m, count: (worst?.count ?? 0) + 1 });
+  else worst.count++;
+}
+
+const kb = (n) => (n / KB).toFixed(1).padStart(6) + ' KB';
+const pair = ([raw, zipped]) => `${kb(raw)} raw ${kb(zipped)} gz`;
+console.log(`\nOne Voice benchmark (${pages.length} pages${buildSeconds ? `, build ${buildSeconds.toFixed(1)} s incl. Pagefind` : ''})`);
+console.log('Largest page of each type (island JS = Preact + islands; chrome JS = theme toggle, progress marks, search loader):\n');
+const verdicts = [];
+const check = (label, value, budget) => verdicts.push(`${value <= budget ? 'PASS' : 'FAIL'}  ${label}: ${kb(value)} gz (budget ${kb(budget)})`);
+for (const [type, { file, m, count }] of [...byType].sort()) {
+  console.log(`${type.padEnd(24)} ${String(count).padStart(3)} page(s), e.g. ${relative(DIST, file)}`);
+  console.log(`    HTML ${pair(m.html)} | CSS ${pair(m.css)} | island JS ${pair(m.islandJs)} | chrome JS ${pair(m.chromeJs)}`);
+  const allJs = m.islandJs[1] + m.chromeJs[1];
+  check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
+  check(`${type}: chrome JS`, m.chromeJs[1], BUDGET.chromeJs);
+  if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
+  else if (type === 'exercise' || type === 'assignment/receipt') check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
+  else if (type === 'module') check('module page with module quiz: all JS', allJs, BUDGET.lessonJs);
+  else check(`${type}: island JS (no exercise on this page)`, m.islandJs[1], 0);
+}
+
+const dirSize = (d) => (existsSync(d) ? walk(d).reduce((n, f) => n + statSync(f).size, 0) : 0);
+console.log(`\nPagefind index: ${kb(dirSize(join(DIST, 'pagefind')))} on disk (${walk(join(DIST, 'pagefind')).length} files)`);
+const exportsDir = join(DIST, 'exports');
+if (existsSync(exportsDir)) {
+  console.log('Exports:');
+  for (const f of walk(exportsDir).sort()) console.log(`    ${relative(DIST, f).padEnd(48)} ${kb(statSync(f).size)}`);
+}
+console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
+for (const v of verdicts) console.log(v);
+console.log(`\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`);
