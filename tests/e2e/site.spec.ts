@@ -1,0 +1,56 @@
+// Site-wide journeys that need no exercise: search, theme, reading without JavaScript.
+import { test, expect } from '@playwright/test';
+import { watchPage } from './page-guards';
+
+test('search finds a lesson by a word that appears only in its body', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('textbox', { name: /search/i });
+  await box.click();
+  // "Tannenbaum" appears in the body of the lesson on the 1993 definition, not in any title.
+  await box.pressSequentially('Tannenbaum', { delay: 20 });
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await expect(result).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.pagefind-ui__result-link', { hasText: /what is (imc|integrated)/i })).toHaveCount(1);
+  await result.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lessons\//);
+});
+
+test('the theme toggle switches the theme and the choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  const toggle = page.getByRole('button', { name: /theme|dark|light/i });
+  const before = await html.getAttribute('data-theme');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const after = await html.getAttribute('data-theme');
+  expect(after).not.toBe(before);
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', after!);
+  await page.goto('/glossary/');
+  await expect(html).toHaveAttribute('data-theme', after!);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lesson is readable and its quiz answers sit behind a disclosure', async ({ page }) => {
+    await page.goto('/lessons/what-is-imc/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main p').first()).toBeVisible();
+    const quiz = page.locator('details').filter({ hasText: /answer/i }).first();
+    await expect(quiz).toBeVisible();
+    await quiz.locator('summary').click();
+    await expect(quiz).toHaveAttribute('open', '');
+  });
+});
+
+test('no console errors or CSP violations while reading a lesson', async ({ page }) => {
+  const problems = await watchPage(page);
+  await page.goto('/lessons/what-is-imc/');
+  await page.mouse.wheel(0, 5000);
+  await page.waitForTimeout(500);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
