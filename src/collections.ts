@@ -5,6 +5,7 @@ import { checkContent, type LessonFile } from './lib/content/check-content';
 import { readingMinutes } from './lib/content/reading-minutes';
 import type { Quiz } from './schemas/quiz';
 import type { GlossaryTerm } from './schemas/glossary';
+import type { Exercise } from './schemas/exercise';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -42,17 +43,20 @@ export interface Course {
   lessons: LessonView[];
   glossary: GlossaryEntry[];
   quizzes: Map<string, Quiz & { id: string }>;
+  /** Practice exercises by id (content/exercises/). */
+  exercises: Map<string, Exercise & { id: string }>;
 }
 
 const contentFile = (collection: string, entry: { filePath?: string | undefined; id: string }) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
 async function loadCourse(): Promise<Course> {
-  const [modules, lessons, quizzes, glossary] = await Promise.all([
+  const [modules, lessons, quizzes, glossary, exercises] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('quizzes'),
     getCollection('glossary'),
+    getCollection('exercises'),
   ]);
   const lessonFiles: LessonFile[] = lessons.map((entry) => {
     const file = contentFile('lessons', entry);
@@ -63,7 +67,7 @@ async function loadCourse(): Promise<Course> {
     lessons: lessonFiles,
     quizzes: quizzes.map((e) => ({ id: e.id, file: contentFile('quizzes', e), data: e.data })),
     glossary: glossary.map((e) => ({ id: e.id, file: contentFile('glossary', e), data: e.data })),
-    exerciseIds: [],
+    exerciseIds: exercises.map((e) => e.id),
   });
   if (issues.length > 0) throw new Error(`The course content has ${issues.length} problem(s):\n- ${issues.join('\n- ')}`);
 
@@ -99,7 +103,8 @@ async function loadCourse(): Promise<Course> {
   const glossaryEntries: GlossaryEntry[] = glossary
     .map((g) => ({ ...g.data, id: g.id, usedIn: allLessons.filter((l) => l.entry.data.keyTerms.includes(g.id)) }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  return { modules: moduleViews, lessons: allLessons, glossary: glossaryEntries, quizzes: quizById };
+  const exerciseById = new Map(exercises.map((e) => [e.id, { ...e.data, id: e.id }]));
+  return { modules: moduleViews, lessons: allLessons, glossary: glossaryEntries, quizzes: quizById, exercises: exerciseById };
 }
 
 let coursePromise: Promise<Course> | undefined;

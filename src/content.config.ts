@@ -6,6 +6,7 @@ import { moduleSchema } from './schemas/module';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { glossaryTermSchema } from './schemas/glossary';
+import { exerciseSchema } from './schemas/exercise';
 
 /** Ids come from the file name alone ("content/lessons/foundations/what-is-imc.mdx" -> "what-is-imc"). */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
@@ -26,5 +27,9 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '*.yaml', generateId: idFromFileName }),
     schema: glossaryTermSchema,
+  }),
+  exercises: defineCollection({
+    loader: glob({ base: './content/exercises', pattern: '*.yaml', generateId: idFromFileName }),
+    schema: exerciseSchema,
   }),
 };
