@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { COMMUNICATION_GOAL_IDS } from '../../../src/lib/exercises/goal-picker/communication-goals';
 import { explainPairing, gradeGoalPick } from '../../../src/lib/exercises/goal-picker/grade-goal-pick';
-import { tallyGoalConfusions } from '../../../src/lib/exercises/goal-picker/tally-goal-confusions';
+import { describeGoalConfusion, tallyGoalConfusions } from '../../../src/lib/exercises/goal-picker/tally-goal-confusions';
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker } from '../../../src/lib/exercises/goal-picker/goal-picker-state';
 import { loadExercise, readExerciseData } from './load-exercise';
 
@@ -156,3 +156,16 @@ describe('goal-picker state', () => {
 });
 type GoalPickerExerciseState = Parameters<typeof scoreGoalPicker>[1];
 
+
+describe('describeGoalConfusion', () => {
+  const base = { expected: 'create-product-demand', chosen: 'build-brand-equity', scenarioIds: [] } as const;
+  it('says which goal was taken for which, how often, and how many picks were defensible', () => {
+    expect(describeGoalConfusion({ ...base, count: 1, defensibleCount: 0 })).toBe(
+      'You chose build brand equity where create product demand was needed: once.',
+    );
+    expect(describeGoalConfusion({ ...base, count: 3, defensibleCount: 1 })).toBe(
+      'You chose build brand equity where create product demand was needed: 3 times (1 of them a defensible second choice).',
+    );
+    expect(describeGoalConfusion({ ...base, count: 2, defensibleCount: 2 })).toContain('(each time a defensible second choice)');
+  });
+});

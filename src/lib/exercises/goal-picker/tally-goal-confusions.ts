@@ -2,7 +2,7 @@
 // count the pair (goal the scenario needed -> goal the learner chose). The summary shows the
 // largest confusions first so the learner knows which distinction to revisit.
 import type { GoalPickerScenario } from '../../../schemas/exercise';
-import type { CommunicationGoalId } from './communication-goals';
+import { COMMUNICATION_GOALS, type CommunicationGoalId } from './communication-goals';
 import type { GoalPick } from './grade-goal-pick';
 
 export interface GoalConfusion {
@@ -31,4 +31,16 @@ export function tallyGoalConfusions(
   }
   // Stable order: most frequent first, then by first appearance in the exercise.
   return [...byPair.values()].sort((a, b) => b.count - a.count);
+}
+
+/** One summary line for a confusion, e.g. "Create product demand taken for build brand equity: 2 times". */
+export function describeGoalConfusion(confusion: GoalConfusion): string {
+  const times = confusion.count === 1 ? 'once' : `${confusion.count} times`;
+  const mild =
+    confusion.defensibleCount === 0
+      ? ''
+      : confusion.defensibleCount === confusion.count
+        ? ' (each time a defensible second choice)'
+        : ` (${confusion.defensibleCount} of them a defensible second choice)`;
+  return `You chose ${COMMUNICATION_GOALS[confusion.chosen].label.toLowerCase()} where ${COMMUNICATION_GOALS[confusion.expected].label.toLowerCase()} was needed: ${times}${mild}.`;
 }

@@ -1,0 +1,135 @@
+// The goal picker: one scenario at a time, a goal and a metric to choose, then feedback on both and
+// on the pairing; a summary of confused goals at the end. Rules live in src/lib/exercises/goal-picker.
+// Until hydration the server-rendered children (every scenario with its model answer) stay visible.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { GoalPickerExercise } from '../schemas/exercise';
+import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../lib/exercises/goal-picker/communication-goals';
+import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade-goal-pick';
+import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
+import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
+import { browserProgressStore } from '../lib/progress/browser-progress';
+
+interface Props {
+  exerciseId: string;
+  exercise: GoalPickerExercise;
+  children?: ComponentChildren;
+}
+
+export default function GoalPicker({ exerciseId, exercise, children }: Props) {
+  const [loaded, setLoaded] = useState(false);
+  const [state, setState] = useState<GoalPickerState>({ answers: {} });
+  const [problems, setProblems] = useState<string[]>([]);
+  const [index, setIndex] = useState(0);
+  const [draft, setDraft] = useState<Partial<GoalPick>>({});
+  const [hint, setHint] = useState('');
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  const scenarioRef = useRef<HTMLHeadingElement>(null);
+  const scenarios = exercise.scenarios;
+
+  useEffect(() => {
+    const parsed = parseGoalPickerState(browserProgressStore().get().exercises[exerciseId]?.state, exercise);
+    setState(parsed.state);
+    setProblems(parsed.problems);
+    setIndex(firstUnanswered(exercise, parsed.state));
+    setLoaded(true);
+  }, [exerciseId, exercise]);
+
+  // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
+  if (!loaded) return <div>{children}</div>;
+
+  const save = (next: GoalPickerState) => {
+    setState(next);
+    browserProgressStore().recordExercise(exerciseId, { at: new Date().toISOString(), ...scoreGoalPicker(exercise, next), state: next });
+  };
+  const restart = () => {
+    save({ answers: {} });
+    setDraft({});
+    setIndex(0);
+    requestAnimationFrame(() => scenarioRef.current?.focus());
+  };
+
+  if (index === -1) {
+    const { score, max } = scoreGoalPicker(exercise, state);
+    const confusions = tallyGoalConfusions(scenarios, state.answers);
+    return (
+      <section class="exercise-summary" aria-labelledby="gp-summary">
+        <h2 id="gp-summary" ref={summaryRef} tabIndex={-1}>Your summary</h2>
+        <p>Score: {score} of {max} points over {scenarios.length} scenarios.</p>
+        <h3>Goals you mixed up</h3>
+        {confusions.length === 0 ? <p>None: you found the primary goal every time.</p> : (
+          <ul>{confusions.map((c) => <li key={`${c.expected}>${c.chosen}`}>{describeGoalConfusion(c)}</li>)}</ul>
+        )}
+        <button type="button" onClick={restart}>Start again</button>
+      </section>
+    );
+  }
+
+  const scenario = scenarios[index]!;
+  const saved = state.answers[scenario.id];
+  const shown = saved ?? draft;
+  const metricById = new Map(exercise.metrics.map((m) => [m.id, m]));
+  const result = saved ? gradeGoalPick(scenario, metricById.get(saved.metric)!, saved) : undefined;
+
+  const check = () => {
+    if (!draft.goal || !draft.metric) return setHint('Choose a goal and a metric before checking.');
+    setHint('');
+    save({ answers: { ...state.answers, [scenario.id]: { goal: draft.goal, metric: draft.metric } } });
+    requestAnimationFrame(() => feedbackRef.current?.focus());
+  };
+  const allDone = firstUnanswered(exercise, state) === -1;
+  const next = () => {
+    setDraft({});
+    setIndex(allDone ? -1 : index + 1 < scenarios.length ? index + 1 : firstUnanswered(exercise, state));
+    // Keyboard and screen-reader users land on the new content instead of the top of the page.
+    requestAnimationFrame(() => (allDone ? summaryRef : scenarioRef).current?.focus());
+  };
+
+  return (
+    <section class="goal-picker" aria-labelledby="gp-scenario">
+      {problems.length > 0 && (
+        <div class="exercise-notice" role="note"><p>Some saved answers could not be used:</p><ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul></div>
+      )}
+      <p class="exercise-progress">Scenario {index + 1} of {scenarios.length}</p>
+      <h2 id="gp-scenario" ref={scenarioRef} tabIndex={-1}>{scenario.brand} <span class="industry">({scenario.industry})</span></h2>
+      <p><strong>Situation:</strong> {scenario.situation}</p>
+      <p><strong>Audience:</strong> {scenario.audience}</p>
+      <fieldset disabled={Boolean(saved)}>
+        <legend>Primary communication goal</legend>
+        {COMMUNICATION_GOAL_IDS.map((id: CommunicationGoalId) => (
+          <label key={id} class="choice">
+            <input type="radio" name={`goal-${scenario.id}`} value={id} checked={shown.goal === id} onChange={() => setDraft({ ...draft, goal: id })} />
+            {COMMUNICATION_GOALS[id].label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset disabled={Boolean(saved)}>
+        <legend>Metric that would show success</legend>
+        {scenario.metricOptions.map((id) => (
+          <label key={id} class="choice">
+            <input type="radio" name={`metric-${scenario.id}`} value={id} checked={shown.metric === id} onChange={() => setDraft({ ...draft, metric: id })} />
+            {metricById.get(id)?.label}
+          </label>
+        ))}
+      </fieldset>
+      {!saved && <button type="button" onClick={check}>Check answer</button>}
+      <div aria-live="polite" class="exercise-feedback">
+        {hint && <p>{hint}</p>}
+        {result && (
+          <>
+            <h3 ref={feedbackRef} tabIndex={-1}>Feedback: {result.points} of {result.maxPoints} points</h3>
+            <p><strong>Goal.</strong> {result.goalFeedback}</p>
+            <p><strong>Metric.</strong> {result.metricFeedback}</p>
+            <p><strong>Pairing.</strong> {result.pairingFeedback}</p>
+          </>
+        )}
+      </div>
+      {saved && (
+        <button type="button" onClick={next}>
+          {allDone ? 'See your summary' : 'Next scenario'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// Plays the goal picker with the keyboard alone: every scenario, some answers deliberately wrong,
+// then checks the feedback, the confusion summary, persistence across reloads and axe.
+import { test, expect, type Page } from '@playwright/test';
+import { watchPage } from './page-guards';
+import { exerciseData, expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
+
+interface Scenario { id: string; brand: string; primaryGoal: string; metricOptions: string[] }
+interface Data { scenarios: Scenario[]; metrics: { id: string; evidences: string }[] }
+const data = exerciseData<Data>('goal-picker');
+const GOALS = ['create-product-demand', 'build-brand-equity', 'strengthen-brand-attitude', 'influence-purchase-intention'];
+const metricGoal = new Map(data.metrics.map((m) => [m.id, m.evidences]));
+
+/** Selects option `n` of the radio group that holds `first`, by keyboard: Space checks, arrows move. */
+async function pickRadio(page: Page, n: number) {
+  await page.keyboard.press('Space');
+  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
+}
+
+async function answer(page: Page, scenario: Scenario, goal: string, metric: string) {
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(scenario.brand) })).toBeVisible();
+  await page.getByRole('group', { name: 'Primary communication goal' }).getByRole('radio').first().focus();
+  await pickRadio(page, GOALS.indexOf(goal));
+  await page.keyboard.press('Tab'); // one tab stop per radio group: on to the metrics
+  await pickRadio(page, scenario.metricOptions.indexOf(metric));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: /^Feedback:/ })).toBeFocused();
+}
+
+test('the goal picker is playable by keyboard, explains each answer, tallies confusions and survives a reload', async ({ page }) => {
+  const problems = await watchPage(page);
+  await page.goto('/practice/goal-picker/');
+  await hydrateExercise(page);
+  await expectNoAxeViolations(page, 'first scenario');
+
+  // Scenario 1: an equity goal judged by a sales metric, on a demand scenario: goal wrong, pairing a mismatch.
+  const [first, second] = data.scenarios;
+  const salesMetric = first!.metricOptions.find((m) => metricGoal.get(m) === 'create-product-demand')!;
+  await answer(page, first!, 'build-brand-equity', salesMetric);
+  const feedback = page.locator('.exercise-feedback');
+  await expect(feedback).toContainText('1 of 3 points');
+  await expect(feedback).toContainText('Not the goal here: Create product demand leads.');
+  await expect(feedback).toContainText('Mismatch: the goal is build brand equity');
+  await expectNoAxeViolations(page, 'feedback');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Next scenario' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // A reload resumes at the first unanswered scenario.
+  await page.reload();
+  await hydrateExercise(page);
+  await expect(page.getByText(`Scenario 2 of ${data.scenarios.length}`)).toBeVisible();
+
+  for (const scenario of data.scenarios.slice(1)) {
+    const goal = scenario === second ? GOALS.find((g) => g !== scenario.primaryGoal)! : scenario.primaryGoal;
+    const metric = scenario.metricOptions.find((m) => metricGoal.get(m) === scenario.primaryGoal)!;
+    await answer(page, scenario, goal, metric);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  }
+
+  const max = data.scenarios.length * 3;
+  const expected = max - 2 - 2; // scenarios 1 and 2 each scored 1 of 3
+  await expect(page.getByRole('heading', { name: 'Your summary' })).toBeFocused();
+  await expect(page.getByText(`Score: ${expected} of ${max} points`)).toBeVisible();
+  const confusions = page.locator('.exercise-summary li');
+  await expect(confusions).toHaveCount(2);
+  await expect(confusions.first()).toContainText('You chose build brand equity where create product demand was needed: once.');
+  await expectNoAxeViolations(page, 'summary');
+
+  await page.reload();
+  await hydrateExercise(page);
+  await expect(page.getByText(`Score: ${expected} of ${max} points`)).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the goal picker shows every scenario with its model answer behind a disclosure', async ({ page }) => {
+    await page.goto('/practice/goal-picker/');
+    await expect(page.locator('details')).toHaveCount(data.scenarios.length);
+    const firstAnswer = page.locator('details').first();
+    await expect(firstAnswer.getByText('Primary goal: Create product demand.')).toBeHidden();
+    await firstAnswer.locator('summary').click();
+    await expect(firstAnswer.getByText('Primary goal: Create product demand.')).toBeVisible();
+  });
+});
+
+test('the practice index lists the goal picker', async ({ page }) => {
+  await page.goto('/practice/');
+  await page.getByRole('link', { name: 'Goal picker' }).click();
+  await expect(page).toHaveURL(/\/practice\/goal-picker\/$/);
+  await expectNoAxeViolations(page, 'index');
+});
