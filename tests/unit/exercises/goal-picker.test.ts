@@ -158,7 +158,7 @@ type GoalPickerExerciseState = Parameters<typeof scoreGoalPicker>[1];
 
 
 describe('describeGoalConfusion', () => {
-  const base = { expected: 'create-product-demand', chosen: 'build-brand-equity', scenarioIds: [] } as const;
+  const base = { expected: 'create-product-demand', chosen: 'build-brand-equity', scenarioIds: [] as string[] } as const;
   it('says which goal was taken for which, how often, and how many picks were defensible', () => {
     expect(describeGoalConfusion({ ...base, count: 1, defensibleCount: 0 })).toBe(
       'You chose build brand equity where create product demand was needed: once.',
