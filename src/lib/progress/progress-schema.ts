@@ -1,0 +1,95 @@
+// The shape of saved progress, its validator and its migrations. Hand-written rather than zod
+// because this ships to the browser inside islands, where every kilobyte counts.
+
+export const PROGRESS_VERSION = 1;
+
+export interface QuizAttempt {
+  /** ISO date-time of the attempt. */
+  at: string;
+  score: number;
+  max: number;
+  /** Question id -> chosen option ids ('true' / 'false' for true-false questions). */
+  answers: Record<string, string[]>;
+}
+
+export interface QuizRecord {
+  attempts: number;
+  best: { score: number; max: number; at: string };
+  last: QuizAttempt;
+}
+
+export interface ExerciseRecord {
+  at: string;
+  score: number;
+  max: number;
+  /** Exercise-specific state, validated by the exercise's own rules when read back. */
+  state: unknown;
+}
+
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  lessonsDone: Record<string, string>;
+  quizzes: Record<string, QuizRecord>;
+  exercises: Record<string, ExerciseRecord>;
+}
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessonsDone: {}, quizzes: {}, exercises: {} });
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string, T> =>
+  isObject(v) && Object.values(v).every(item);
+
+const isScore = (v: unknown): v is { score: number; max: number; at: string } =>
+  isObject(v) && isCount(v.score) && isCount(v.max) && v.score <= v.max && isString(v.at);
+
+const isAttempt = (v: unknown): v is QuizAttempt =>
+  isScore(v) && isRecordOf((v as Json).answers, (a): a is string[] => Array.isArray(a) && a.every(isString));
+
+const isQuizRecord = (v: unknown): v is QuizRecord =>
+  isObject(v) && isCount(v.attempts) && isScore(v.best) && isAttempt(v.last);
+
+const isExerciseRecord = (v: unknown): v is ExerciseRecord => isScore(v) && 'state' in (v as Json);
+
+/** True when `value` is a complete, current-version progress record. */
+export function isProgress(value: unknown): value is Progress {
+  return (
+    isObject(value) &&
+    value.version === PROGRESS_VERSION &&
+    isRecordOf(value.lessonsDone, isString) &&
+    isRecordOf(value.quizzes, isQuizRecord) &&
+    isRecordOf(value.exercises, isExerciseRecord)
+  );
+}
+
+/**
+ * Migrations from each older version to the next. Version 0 was the prototype's shape
+ * ({ done: string[] }, lesson ids without dates); kept so an old browser's progress is not lost.
+ */
+const migrations: Record<number, (old: Json) => Json | undefined> = {
+  0: (old) =>
+    Array.isArray(old.done)
+      ? {
+          version: 1,
+          lessonsDone: Object.fromEntries(old.done.filter(isString).map((id) => [id, new Date(0).toISOString()])),
+          quizzes: {},
+          exercises: {},
+        }
+      : undefined,
+};
+
+/** Brings a parsed value of any known version to the current one; undefined when it is not ours. */
+export function migrateProgress(value: unknown): Progress | undefined {
+  if (!isObject(value)) return undefined;
+  let current: Json | undefined = value;
+  let version = typeof value.version === 'number' ? value.version : 0;
+  while (current && version < PROGRESS_VERSION) {
+    const step = migrations[version];
+    if (!step) return undefined;
+    current = step(current);
+    version++;
+  }
+  return isProgress(current) ? current : undefined;
+}
