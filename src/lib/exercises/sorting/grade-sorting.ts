@@ -8,7 +8,11 @@ export interface SortedItemResult {
   /** Category the learner chose, or undefined when the item was left unsorted. */
   chosen: string | undefined;
   expected: string;
-  /** "Right: <why>" or "This belongs under <category>: <why>". */
+  /** "Right." or where the item belongs instead. */
+  verdict: string;
+  /** Why the item belongs where it does (authored). */
+  why: string;
+  /** verdict and why together, for plain-text use. */
   feedback: string;
 }
 
@@ -24,8 +28,12 @@ export function gradeSorting(exercise: SortingExercise, placements: Readonly<Rec
   const items = exercise.items.map((item): SortedItemResult => {
     const chosen = placements[item.id];
     const correct = chosen === item.category;
-    const lead = correct ? 'Right.' : chosen === undefined ? `Not sorted yet; it belongs under ${label.get(item.category)}.` : `It belongs under ${label.get(item.category)}, not ${label.get(chosen)}.`;
-    return { id: item.id, correct, chosen, expected: item.category, feedback: `${lead} ${item.feedback}` };
+    const verdict = correct
+      ? 'Right.'
+      : chosen === undefined
+        ? `Not sorted yet; it belongs under ${label.get(item.category)}.`
+        : `It belongs under ${label.get(item.category)}, not ${label.get(chosen)}.`;
+    return { id: item.id, correct, chosen, expected: item.category, verdict, why: item.feedback, feedback: `${verdict} ${item.feedback}` };
   });
   return {
     score: items.filter((i) => i.correct).length,
