@@ -5,10 +5,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
-import { formatScore, optionStatus, optionStatusLabel } from '../lib/quiz/option-status';
+import { formatScore, optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import type { QuizRecord } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
+import '../styles/quiz.css';
 
 interface Props {
   quizId: string;
@@ -88,6 +89,7 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
             <legend>
               <span class="quiz-number">Question {index + 1} of {quiz.questions.length}</span> {question.stem}
             </legend>
+            {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
             <ul class="quiz-options" role="list">
               {options.map((option) => {
                 const status = reveal ? (revealAll && !checked ? (option.correct ? 'missed-right' : 'not-chosen') : optionStatus(option, chosen)) : undefined;

@@ -1,4 +1,5 @@
 import type { ChoiceOption } from './question-rules';
+import type { QuestionResult } from './grade-quiz';
 
 export type OptionStatus = 'chosen-right' | 'chosen-wrong' | 'missed-right' | 'not-chosen';
 
@@ -21,4 +22,11 @@ export const optionStatusLabel: Record<OptionStatus, string> = {
 export function formatScore(score: number, max: number): string {
   const percent = max === 0 ? 0 : Math.round((score / max) * 100);
   return `${Number.isInteger(score) ? score : score.toFixed(1)} out of ${max} (${percent}%)`;
+}
+
+/** One line per checked question: right, partly right (with its credit), wrong or unanswered. */
+export function questionVerdict(result: Pick<QuestionResult, 'answered' | 'correct' | 'score'>): string {
+  if (!result.answered) return 'Not answered.';
+  if (result.correct) return 'Correct.';
+  return result.score > 0 ? `Partly right: ${Math.round(result.score * 100)}% credit.` : 'Not correct.';
 }
