@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { pagefindIndex } from './scripts/pagefind-integration.mjs';
+import { themeBootstrapScript } from './src/layouts/theme-bootstrap.mjs';
+
+// Astro does not hash `is:inline` scripts; the pre-paint theme bootstrap is the only one, so its hash is
+// computed here from the same string BaseLayout inlines.
+/** @type {`sha256-${string}`} */
+const themeBootstrapHash = `sha256-${createHash('sha256').update(themeBootstrapScript).digest('base64')}`;
 
 // Hosting under a sub-path (e.g. GitHub Pages project sites) is configured from the
 // environment so the same source builds for any host:
@@ -35,7 +42,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it cannot run eval'd JS).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootstrapHash] },
       // Shiki writes token colours as style attributes; style *attributes* cannot run code, while
       // <style> elements stay hash-pinned by Astro.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },

@@ -99,3 +99,21 @@ describe('grading a quiz', () => {
     expect(keepCorrectAnswers(gradeQuiz(quiz, answers), answers)).toEqual({ 'q-single': ['b'] });
   });
 });
+
+describe('what the learner is told', () => {
+  it('names each option status in words and gives a verdict per question', async () => {
+    const { optionStatus, optionStatusLabel, questionVerdict, formatScore } = await import('../../../src/lib/quiz/option-status');
+    const [a, b] = [{ ...option('a', true) }, { ...option('b', false) }];
+    expect(optionStatus(a, ['a'])).toBe('chosen-right');
+    expect(optionStatus(a, [])).toBe('missed-right');
+    expect(optionStatus(b, ['b'])).toBe('chosen-wrong');
+    expect(optionStatus(b, [])).toBe('not-chosen');
+    expect(Object.values(optionStatusLabel).every((label) => label.length > 5)).toBe(true);
+    expect(questionVerdict({ answered: false, correct: false, score: 0 })).toBe('Not answered.');
+    expect(questionVerdict({ answered: true, correct: true, score: 1 })).toBe('Correct.');
+    expect(questionVerdict({ answered: true, correct: false, score: 0.5 })).toBe('Partly right: 50% credit.');
+    expect(questionVerdict({ answered: true, correct: false, score: 0 })).toBe('Not correct.');
+    expect(formatScore(4.5, 5)).toBe('4.5 out of 5 (90%)');
+    expect(formatScore(0, 0)).toBe('0 out of 0 (0%)');
+  });
+});
