@@ -3,6 +3,7 @@ import { exerciseSchema } from '../../../src/schemas/exercise';
 import { completedSteps, emptyPlan, parsePlan, type Plan } from '../../../src/lib/exercises/plan-builder/plan';
 import { planHints, readAmount } from '../../../src/lib/exercises/plan-builder/plan-hints';
 import { planFromMarkdown, planToMarkdown } from '../../../src/lib/exercises/plan-builder/plan-markdown';
+import { planFileName, planSummary } from '../../../src/lib/exercises/plan-builder/plan-summary';
 import { loadExercise, readExerciseData } from './load-exercise';
 
 const exercise = loadExercise('plan-builder', 'plan-builder');
@@ -128,5 +129,22 @@ describe('parsePlan', () => {
     const r = parsePlan({ ...fullPlan(), extra: 'x', goals: ['build-brand-equity', 'build-brand-equity'] });
     expect(r.plan?.goals).toEqual(['build-brand-equity']);
     expect(r.plan).not.toHaveProperty('extra');
+  });
+});
+
+describe('planSummary and planFileName', () => {
+  it('gives one plain-text section per step, lists as "- " lines', () => {
+    const sections = planSummary(fullPlan(), titles);
+    expect(sections).toHaveLength(8);
+    expect(sections[1]).toEqual({ title: `2. ${titles[1]}`, lines: ['- Influence purchase intention', '- Build brand equity', '150 spring services by April'] });
+    expect(planSummary(emptyPlan(), titles)[3]!.lines).toEqual(['(no channel yet)']);
+  });
+  it('keeps list entries together in the Markdown', () => {
+    expect(planToMarkdown(fullPlan(), titles)).toContain('- Station posters: 1,200\n- Email list: 200');
+  });
+  it('names the file after the brand', () => {
+    expect(planFileName('Spoke & Chain')).toBe('imc-plan-spoke-chain.md');
+    expect(planFileName('  ')).toBe('imc-plan.md');
+    expect(planFileName('Café Été')).toBe('imc-plan-cafe-ete.md');
   });
 });

@@ -1,32 +1,23 @@
 // Export a plan as a Markdown document people can read and share, and import it back. The readable
 // part is generated; the plan's data travels in a fenced block at the end, and only that block is
 // read on import, so a file that is not an exported plan is refused and nothing changes.
-import { COMMUNICATION_GOALS } from '../goal-picker/communication-goals';
 import { parsePlan, type Plan } from './plan';
+import { planSummary } from './plan-summary';
 
 const DATA_FENCE = '````one-voice-plan';
 const VERSION = 1;
 
-const text = (s: string) => (s.trim() ? s.trim() : '_(not filled in)_');
+/** Paragraphs are separated by a blank line; consecutive list entries stay together as one list. */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((out, line, i) => (i === 0 ? line : `${out}${line.startsWith('- ') && lines[i - 1]!.startsWith('- ') ? '\n' : '\n\n'}${line}`), '');
+}
 
 export function planToMarkdown(plan: Plan, stepTitles: readonly string[]): string {
-  const t = (i: number) => `## ${i + 1}. ${stepTitles[i] ?? ''}`;
-  const channels = plan.channels.filter((c) => c.name.trim());
-  const measures = plan.measures.filter((m) => m.goal || m.metric.trim());
+  const sections = planSummary(plan, stepTitles).flatMap((section) => [`## ${section.title}`, '', joinLines(section.lines), '']);
   const lines = [
     `# IMC plan: ${plan.brand.trim() || 'untitled'}`,
     '',
-    t(0), '', text(plan.audience), '',
-    t(1), '',
-    plan.goals.length ? plan.goals.map((g) => `- ${COMMUNICATION_GOALS[g].label}`).join('\n') : '_(no goal chosen)_', '',
-    text(plan.objectives), '',
-    t(2), '', text(plan.design), '',
-    t(3), '', channels.length ? channels.map((c) => `- ${c.name.trim()}`).join('\n') : '_(no channel yet)_', '',
-    t(4), '', `Total: ${text(plan.totalBudget)}`, '', `Method: ${text(plan.budgetMethod)}`, '',
-    t(5), '', channels.length ? channels.map((c) => `- ${c.name.trim()}: ${c.budget.trim() || '(no budget)'}`).join('\n') : '_(no channel yet)_', '',
-    t(6), '',
-    measures.length ? measures.map((m) => `- ${m.goal ? COMMUNICATION_GOALS[m.goal].label : '(no goal)'}: ${m.metric.trim() || '(no metric)'}`).join('\n') : '_(no measure yet)_', '',
-    t(7), '', text(plan.management), '',
+    ...sections,
     '---',
     '',
     'The block below lets One Voice import this plan again. Edits above it are not imported.',
