@@ -44,6 +44,12 @@ test('the goal picker is playable by keyboard, explains each answer, tallies con
   await expect(feedback).toContainText('1 of 3 points');
   await expect(feedback).toContainText('Not the goal here: Create product demand leads.');
   await expect(feedback).toContainText('Mismatch: your goal "Build brand equity" is about brand awareness');
+  // The disclosure explaining every goal comes next in tab order; open it by keyboard.
+  await page.keyboard.press('Tab');
+  const whyEachGoal = page.getByText(`Why each goal does or does not fit ${first!.brand}`);
+  await expect(whyEachGoal).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(feedback.locator('details li')).toHaveCount(4);
   await expectNoAxeViolations(page, 'feedback');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Next scenario' })).toBeFocused();
@@ -58,7 +64,8 @@ test('the goal picker is playable by keyboard, explains each answer, tallies con
     const goal = scenario === second ? GOALS.find((g) => g !== scenario.primaryGoal)! : scenario.primaryGoal;
     const metric = scenario.metricOptions.find((m) => metricGoal.get(m) === scenario.primaryGoal)!;
     await answer(page, scenario, goal, metric);
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the "why each goal" disclosure
+    await page.keyboard.press('Tab'); // Next scenario / See your summary
     await page.keyboard.press('Enter');
   }
 
