@@ -56,7 +56,7 @@ export default function AssignmentView({ lessons, quizzes, receiptPath }: Props)
       <h2>{assignment.title || 'Your assignment'}</h2>
       {assignment.due && <p class="due">Due: {assignment.due}</p>}
       {unknownItems.length > 0 && <p class="assignment-warning" role="status">{unknownItemsMessage(unknownItems)}</p>}
-      <p aria-live="polite">
+      <p class="assignment-progress" aria-live="polite">
         {doneCount} of {statuses.length} done. Quizzes count as done at {assignment.passPercent}% or more.
       </p>
       <ol class="checklist">

@@ -14,10 +14,10 @@ export interface Assignment {
   items: AssignmentItem[];
 }
 
-/** What a link may refer to: the course's lesson and quiz ids with their titles. */
+/** What a link may refer to: the course's lesson and quiz ids (values, e.g. titles, are not read). */
 export interface AssignmentCatalog {
-  lessons: Record<string, string>;
-  quizzes: Record<string, string>;
+  lessons: Readonly<Record<string, unknown>>;
+  quizzes: Readonly<Record<string, unknown>>;
 }
 
 export const LIMITS = { title: 120, due: 60, items: 60 } as const;

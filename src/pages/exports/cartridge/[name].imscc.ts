@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
   const course = await exportCourse();
   const module = params.name === COURSE_CARTRIDGE ? undefined : course.modules.find((m) => m.id === params.name);
   if (params.name !== COURSE_CARTRIDGE && !module) return new Response('No such module', { status: 404 });
-  const bytes = toCartridge(course, site.url, module);
+  // A copy typed over a plain ArrayBuffer, which is what Response accepts.
+  const bytes = new Uint8Array(toCartridge(course, site.url, module));
   return new Response(bytes, { headers: { 'Content-Type': 'application/zip' } });
 };
