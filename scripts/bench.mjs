@@ -23,14 +23,19 @@ const BUDGET = {
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds;
+/** Milliseconds Astro reports for rendering each route, e.g. "/exports/gift/course.txt (+12ms)". */
+const routeMs = new Map();
 if (!skipBuild) {
   const started = performance.now();
-  const result = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (result.status !== 0) {
+    console.error(result.stdout);
     console.error('build failed');
     process.exit(1);
   }
   buildSeconds = (performance.now() - started) / 1000;
+  const plain = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const m of plain.matchAll(/(\/\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) routeMs.set(m[1], Number(m[2]) * (m[3] === 's' ? 1000 : 1));
 }
 
 const walk = (dir) =>
@@ -144,6 +149,9 @@ const exportsDir = join(DIST, 'exports');
 if (existsSync(exportsDir)) {
   console.log('Exports:');
   for (const f of walk(exportsDir).sort()) console.log(`    ${relative(DIST, f).padEnd(48)} ${kb(statSync(f).size)}`);
+  const exportMs = [...routeMs].filter(([route]) => route.includes('/exports/')).reduce((n, [, ms]) => n + ms, 0);
+  if (routeMs.size) console.log(`    rendering all exports added ${exportMs.toFixed(0)} ms to the build`);
+  if (!walk(exportsDir).some((f) => f.endsWith('.imscc'))) console.log('    no .imscc: set SITE_URL to build Common Cartridge files (their lesson links must be absolute)');
 }
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 for (const v of verdicts) console.log(v);

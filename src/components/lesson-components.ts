@@ -4,5 +4,7 @@ import Example from './Example.astro';
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import LessonLink from './LessonLink.astro';
+import ExerciseEmbed from './ExerciseEmbed.astro';
 
-export const lessonComponents = { Term, Example, Callout, KeyTakeaways, LessonLink };
+// <Exercise id="..." /> embeds a practice exercise in the lesson itself.
+export const lessonComponents = { Term, Example, Callout, KeyTakeaways, LessonLink, Exercise: ExerciseEmbed };
