@@ -134,7 +134,12 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
 }
 
 const dirSize = (d) => (existsSync(d) ? walk(d).reduce((n, f) => n + statSync(f).size, 0) : 0);
-console.log(`\nPagefind index: ${kb(dirSize(join(DIST, 'pagefind')))} on disk (${walk(join(DIST, 'pagefind')).length} files)`);
+const pagefindDir = join(DIST, 'pagefind');
+console.log(`\nPagefind index: ${kb(dirSize(pagefindDir))} on disk (${walk(pagefindDir).length} files)`);
+for (const name of ['pagefind-ui.js', 'pagefind.js']) {
+  const file = join(pagefindDir, name);
+  if (existsSync(file)) console.log(`    ${name} (loaded by the search page only): ${kb(gz(readFileSync(file)))} gz`);
+}
 const exportsDir = join(DIST, 'exports');
 if (existsSync(exportsDir)) {
   console.log('Exports:');

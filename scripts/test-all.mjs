@@ -47,8 +47,14 @@ if (vitest) {
   failed++;
 }
 
-const builtRoot = step('Build at /', bin('astro'), ['build'], { BASE_PATH: '/', OUT_DIR: './dist' });
+// SITE_URL makes the LMS exports (which need absolute lesson URLs) part of what the tests see.
+const builtRoot = step('Build at /', bin('astro'), ['build'], {
+  SITE_URL: 'https://one-voice.example.org',
+  BASE_PATH: '/',
+  OUT_DIR: './dist',
+});
 const builtSub = step('Build under /one-voice/', bin('astro'), ['build'], {
+  SITE_URL: 'https://example.github.io',
   BASE_PATH: '/one-voice',
   OUT_DIR: './dist-subpath',
 });

@@ -122,6 +122,10 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
             <p><strong>Goal.</strong> {result.goalFeedback}</p>
             <p><strong>Metric.</strong> {result.metricFeedback}</p>
             <p><strong>Pairing.</strong> {result.pairingFeedback}</p>
+            <details>
+              <summary>Why each goal does or does not fit {scenario.brand}</summary>
+              <ul>{COMMUNICATION_GOAL_IDS.map((id) => <li key={id}><strong>{COMMUNICATION_GOALS[id].label}:</strong> {scenario.goalFeedback[id]}</li>)}</ul>
+            </details>
           </>
         )}
       </div>

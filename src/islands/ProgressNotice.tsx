@@ -17,10 +17,12 @@ const message = (notice: Notice): string => {
 
 export default function ProgressNotice({ store }: { store?: ProgressStore }) {
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [active, setActive] = useState<ProgressStore | undefined>();
   useEffect(() => {
-    const active = store ?? browserProgressStore();
-    setNotices(active.notices());
-    return active.subscribe(() => setNotices(active.notices()));
+    const current = store ?? browserProgressStore();
+    setActive(current);
+    setNotices(current.notices());
+    return current.subscribe(() => setNotices(current.notices()));
   }, [store]);
   if (notices.length === 0) return null;
   return (
@@ -28,7 +30,7 @@ export default function ProgressNotice({ store }: { store?: ProgressStore }) {
       {notices.map((n) => (
         <p key={n.kind}>{message(n)}</p>
       ))}
-      <button type="button" onClick={() => setNotices([])}>
+      <button type="button" onClick={() => (active?.dismissNotices(), setNotices([]))}>
         Dismiss
       </button>
     </div>

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './ids';
 import { COMMUNICATION_GOAL_IDS } from '../lib/exercises/goal-picker/communication-goals';
+import { PLAN_STEP_IDS } from '../lib/exercises/plan-builder/plan';
 
 const exerciseBase = {
   title: z.string().min(3).describe('Exercise title, shown as the page heading and in the practice index.'),
@@ -147,7 +148,35 @@ export const sortingExerciseSchema = z
     });
   });
 
-export const exerciseSchema = z.discriminatedUnion('kind', [goalPickerExerciseSchema, orderingExerciseSchema, sortingExerciseSchema]);
+const planStepSchema = z
+  .object({
+    id: z.enum(PLAN_STEP_IDS).describe('Which of the eight planning steps this is.'),
+    title: z.string().min(3).describe('Step title, shown as the heading of its part of the worksheet.'),
+    guidance: z.string().min(20).describe('What to decide in this step and what to watch for.'),
+    example: z.string().min(20).describe('A worked example for one brand, carried through all eight steps.'),
+  })
+  .strict();
+
+export const planBuilderExerciseSchema = z
+  .object({
+    kind: z.literal('plan-builder').describe('A worksheet that walks through the eight planning steps for a brand.'),
+    ...exerciseBase,
+    steps: z.array(planStepSchema).length(PLAN_STEP_IDS.length).describe('The eight steps, in planning order.'),
+  })
+  .strict()
+  .superRefine((exercise, ctx) => {
+    exercise.steps.forEach((step, i) => {
+      if (step.id !== PLAN_STEP_IDS[i])
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `step ${i + 1} must be '${PLAN_STEP_IDS[i]}', not '${step.id}'` });
+    });
+  });
+
+export const exerciseSchema = z.discriminatedUnion('kind', [
+  goalPickerExerciseSchema,
+  orderingExerciseSchema,
+  sortingExerciseSchema,
+  planBuilderExerciseSchema,
+]);
 
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type ExerciseKind = Exercise['kind'];
@@ -158,3 +187,4 @@ export type OrderingExercise = z.infer<typeof orderingExerciseSchema>;
 export type OrderingItem = OrderingExercise['items'][number];
 export type SortingExercise = z.infer<typeof sortingExerciseSchema>;
 export type SortingItem = SortingExercise['items'][number];
+export type PlanBuilderExercise = z.infer<typeof planBuilderExerciseSchema>;

@@ -10,9 +10,18 @@ export function exerciseData<T>(id: string): T {
   return parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'exercises', `${id}.yaml`), 'utf8')) as T;
 }
 
+/** Runs axe in both themes (the site's toggle sets data-theme on <html>) and expects no violations. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  const before = await page.evaluate(() => document.documentElement.dataset.theme);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${label} (${theme}): ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+  await page.evaluate((t) => {
+    if (t === undefined) delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = t;
+  }, before);
 }
 
 /**

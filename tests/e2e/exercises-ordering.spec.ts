@@ -26,6 +26,7 @@ async function sortByKeyboard(page: Page, items: Data['items']) {
 
 for (const id of ['funnel-order', 'planning-steps-order']) {
   test(`${id}: keyboard play, feedback names misplaced items, result survives a reload`, async ({ page }) => {
+    test.setTimeout(90_000); // a full keyboard play-through plus axe in two themes, on a shared two-core machine
     const { items } = exerciseData<Data>(id);
     const problems = await watchPage(page);
     await page.goto(`/practice/${id}/`);

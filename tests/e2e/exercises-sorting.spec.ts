@@ -14,6 +14,7 @@ async function chooseByKeyboard(page: Page, index: number, current: number) {
 
 for (const id of ['consumer-types-sort', 'channel-fit-sort', 'kpi-family-sort']) {
   test(`${id}: keyboard play with per-item feedback that survives a reload`, async ({ page }) => {
+    test.setTimeout(90_000); // a full keyboard play-through plus axe in two themes, on a shared two-core machine
     const { categories, items } = exerciseData<Data>(id);
     const position = (category: string) => categories.findIndex((c) => c.id === category) + 1;
     const problems = await watchPage(page);

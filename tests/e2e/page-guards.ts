@@ -30,8 +30,14 @@ export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
 }
 
-/** Scrolls every client:visible island into view, then waits for all to hydrate. */
+/** Scrolls through the whole page so every client:visible island comes into view, then waits for all to hydrate. */
 export async function hydrateAll(page: Page): Promise<void> {
-  for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    window.scrollTo(0, 0);
+  });
   await waitForIslands(page);
 }

@@ -5,6 +5,8 @@ import { emptyProgress, migrateProgress, type ExerciseRecord, type Progress, typ
 
 export const PROGRESS_KEY = 'one-voice:progress';
 export const CORRUPT_KEY_PREFIX = `${PROGRESS_KEY}:corrupt:`;
+/** Backup keys the learner has already been told about (a JSON array), so a notice shows until dismissed. */
+export const ACKNOWLEDGED_KEY = `${PROGRESS_KEY}:acknowledged`;
 
 export type ProgressNotice =
   | { kind: 'recovered-corrupt'; backupKey: string }
@@ -17,7 +19,10 @@ export interface ProgressStore {
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): void;
   recordExercise(exerciseId: string, record: ExerciseRecord): void;
   subscribe(listener: (progress: Progress) => void): () => void;
+  /** Problems to tell the learner about, including backups made on earlier pages and not yet dismissed. */
   notices(): ProgressNotice[];
+  /** The learner has read the notices: stop showing them (backups stay in storage). */
+  dismissNotices(): void;
 }
 
 export interface ProgressStoreOptions {
@@ -74,7 +79,6 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
     try {
       store.setItem(backupKey, raw);
       store.removeItem(PROGRESS_KEY);
-      addNotice({ kind: 'recovered-corrupt', backupKey });
     } catch {
       // Cannot move it aside (storage full): leave the original untouched and work in memory.
       addNotice({ kind: 'storage-full' });
@@ -92,6 +96,24 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       }
     }
     for (const listener of listeners) listener(next);
+  }
+
+  function backupKeys(): string[] {
+    if (!store) return [];
+    try {
+      return Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((k) => k.startsWith(CORRUPT_KEY_PREFIX)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  function readAcknowledged(): string[] {
+    try {
+      const parsed: unknown = JSON.parse(store?.getItem(ACKNOWLEDGED_KEY) ?? '[]');
+      return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
+    } catch {
+      return [];
+    }
   }
 
   const update = (change: (p: Progress) => Progress) => save(change(load()));
@@ -131,6 +153,22 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    notices: () => [...notices],
+    notices() {
+      // Recovered values are found in storage itself, so a backup made on another page is reported here too.
+      const acknowledged = readAcknowledged();
+      const backups = backupKeys()
+        .filter((key) => !acknowledged.includes(key))
+        .map((backupKey): ProgressNotice => ({ kind: 'recovered-corrupt', backupKey }));
+      return [...notices, ...backups];
+    },
+    dismissNotices() {
+      const keys = backupKeys();
+      notices.length = 0;
+      try {
+        store?.setItem(ACKNOWLEDGED_KEY, JSON.stringify(keys));
+      } catch {
+        // Storage full or blocked: the notices are cleared for this page, and may show again later.
+      }
+    },
   };
 }

@@ -71,7 +71,7 @@ describe('gradeGoalPick', () => {
     expect(r).toMatchObject({ goalVerdict: 'defensible', metricFitsPrimary: false, pairingConsistent: true, points: 1 });
     expect(r.goalFeedback).toContain('Create product demand leads');
     expect(r.goalFeedback).toContain(pension.whyPrimary);
-    expect(r.metricFeedback).toContain('but this scenario is about create product demand');
+    expect(r.metricFeedback).toContain('but the primary goal here is "Create product demand"');
   });
   it('gives 0 for a wrong goal and a metric for another goal', () => {
     const r = gradeGoalPick(pension, metric('offer-redemptions'), { goal: 'strengthen-brand-attitude', metric: 'offer-redemptions' });
@@ -87,7 +87,7 @@ describe('gradeGoalPick', () => {
 describe('explainPairing', () => {
   it('calls an equity goal judged by a conversion metric a mismatch and says why', () => {
     const text = explainPairing('build-brand-equity', metric('visit-to-order-conversion'));
-    expect(text).toMatch(/^Mismatch: the goal is build brand equity/);
+    expect(text).toMatch(/^Mismatch: your goal "Build brand equity" is about brand awareness and corporate image/);
     expect(text).toContain('only sees who acts this week');
   });
   it('explains the reverse mismatch: an act-now goal judged by an awareness metric', () => {

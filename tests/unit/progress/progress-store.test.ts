@@ -104,3 +104,18 @@ describe('progress schema', () => {
     for (const value of [null, [], 'x', 3, { version: 1 }]) expect(migrateProgress(value)).toBeUndefined();
   });
 });
+
+describe('notices across pages', () => {
+  it('keeps reporting a backup made on an earlier page until the learner dismisses it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, 'garbage');
+    createProgressStore({ storage, now: fixedNow }); // the first page recovers and moves the value aside
+    const nextPage = createProgressStore({ storage, now: fixedNow });
+    const backupKey = `${CORRUPT_KEY_PREFIX}2026-11-23T10:00:00.000Z`;
+    expect(nextPage.notices()).toEqual([{ kind: 'recovered-corrupt', backupKey }]);
+    nextPage.dismissNotices();
+    expect(nextPage.notices()).toEqual([]);
+    expect(createProgressStore({ storage }).notices()).toEqual([]);
+    expect(storage.getItem(backupKey)).toBe('garbage'); // dismissing never deletes the backup
+  });
+});

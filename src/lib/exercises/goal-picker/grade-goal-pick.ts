@@ -43,9 +43,9 @@ export function gradeGoalPick(scenario: GoalPickerScenario, metric: GoalPickerMe
   const goalFeedback = `${goalLead} ${scenario.goalFeedback[pick.goal]}${goalVerdict === 'primary' ? '' : ` ${scenario.whyPrimary}`}`;
 
   const metricFeedback = metricFitsPrimary
-    ? `Right metric: ${metric.label} gives evidence for ${primary.label.toLowerCase()}. ${metric.explanation}`
-    : `${metric.label} gives evidence for ${COMMUNICATION_GOALS[metric.evidences].label.toLowerCase()}, ` +
-      `but this scenario is about ${primary.label.toLowerCase()}. ${metric.explanation}`;
+    ? `Right metric: ${metric.label} gives evidence for the goal "${primary.label}". ${metric.explanation}`
+    : `${metric.label} gives evidence for the goal "${COMMUNICATION_GOALS[metric.evidences].label}", ` +
+      `but the primary goal here is "${primary.label}". ${metric.explanation}`;
 
   const points = { primary: 2, defensible: 1, wrong: 0 }[goalVerdict] + (metricFitsPrimary ? 1 : 0);
   return {
@@ -65,7 +65,7 @@ export function explainPairing(goalId: CommunicationGoalId, metric: GoalPickerMe
   const goal = COMMUNICATION_GOALS[goalId];
   const measured = COMMUNICATION_GOALS[metric.evidences];
   if (metric.evidences === goalId)
-    return `Consistent pair: ${metric.label} shows ${goal.evidence}, which is what ${goal.label.toLowerCase()} aims for.`;
+    return `Consistent pair: ${metric.label} shows ${goal.evidence}, which is what the goal "${goal.label}" aims for.`;
   const aimsLong = LONG_TERM_GOALS.has(goalId);
   const measuresLong = LONG_TERM_GOALS.has(metric.evidences);
   const why =
@@ -74,5 +74,5 @@ export function explainPairing(goalId: CommunicationGoalId, metric: GoalPickerMe
       : !aimsLong && measuresLong
         ? 'A goal about acting now is met only when people act; a rise in how well people know or like the brand can happen while nobody buys, so this number could report success for a campaign that failed.'
         : `Both sit on the same side of the purchase path, but ${metric.label} measures ${measured.effect}, not ${goal.effect}, so it answers a different question.`;
-  return `Mismatch: the goal is ${goal.label.toLowerCase()} (${goal.effect}), but ${metric.label} shows ${measured.evidence}. ${why}`;
+  return `Mismatch: your goal "${goal.label}" is about ${goal.effect}, but ${metric.label} shows ${measured.evidence}. ${why}`;
 }

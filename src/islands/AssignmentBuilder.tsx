@@ -1,0 +1,114 @@
+// The instructor's assignment builder: pick lessons and quizzes, add a title, due text and pass mark,
+// get a link. A thin view over src/lib/assignment; nothing is sent anywhere.
+import { useMemo, useState } from 'preact/hooks';
+import { DEFAULT_PASS_PERCENT, encodeAssignment, LIMITS, type AssignmentItem } from '../lib/assignment/assignment';
+import { ASSIGNMENT_KEY, classroomShareUrl, linkWithToken } from '../lib/assignment/assignment-links';
+
+export interface BuilderModule {
+  id: string;
+  title: string;
+  items: (AssignmentItem & { title: string })[];
+}
+
+interface Props {
+  modules: BuilderModule[];
+  /** Site-relative path of the student view; made absolute from the page's own address. */
+  viewPath: string;
+}
+
+const key = (item: AssignmentItem) => `${item.kind}:${item.id}`;
+
+export default function AssignmentBuilder({ modules, viewPath }: Props) {
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [pass, setPass] = useState(DEFAULT_PASS_PERCENT);
+  const [copied, setCopied] = useState('');
+
+  const toggle = (keys: string[], on: boolean) => {
+    const next = new Set(picked);
+    for (const k of keys) on ? next.add(k) : next.delete(k);
+    setPicked(next);
+    setCopied('');
+  };
+  const items = modules.flatMap((m) => m.items).filter((item) => picked.has(key(item)));
+  const result = useMemo(
+    () => encodeAssignment({ title, due, passPercent: pass, items: items.map(({ kind, id }) => ({ kind, id })) }),
+    [title, due, pass, picked],
+  );
+  const link = result.ok && typeof location !== 'undefined' ? linkWithToken(new URL(viewPath, location.href).href, ASSIGNMENT_KEY, result.token) : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied.');
+    } catch {
+      setCopied('Copying was blocked: select the link above and copy it yourself.');
+    }
+  };
+
+  return (
+    <form class="assignment-builder" onSubmit={(event) => event.preventDefault()}>
+      {modules.map((module) => {
+        const keys = module.items.map(key);
+        const all = keys.every((k) => picked.has(k));
+        return (
+          <fieldset key={module.id}>
+            <legend>{module.title}</legend>
+            <label class="whole">
+              <input type="checkbox" checked={all} onChange={(e) => toggle(keys, e.currentTarget.checked)} /> The whole module
+            </label>
+            <ul>
+              {module.items.map((item) => (
+                <li key={key(item)}>
+                  <label>
+                    <input type="checkbox" checked={picked.has(key(item))} onChange={(e) => toggle([key(item)], e.currentTarget.checked)} />{' '}
+                    {item.kind === 'quiz' ? `Quiz: ${item.title}` : item.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+      <fieldset>
+        <legend>Details (optional)</legend>
+        <label>
+          Title <input type="text" value={title} maxLength={LIMITS.title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+        <label>
+          Due (as text, e.g. "Friday 5 pm") <input type="text" value={due} maxLength={LIMITS.due} onInput={(e) => setDue(e.currentTarget.value)} />
+        </label>
+        <label>
+          Pass mark for quizzes (%){' '}
+          <input
+            type="number"
+            min={1}
+            max={100}
+            value={pass}
+            onInput={(e) => setPass(Math.min(100, Math.max(1, Math.round(Number(e.currentTarget.value) || DEFAULT_PASS_PERCENT))))}
+          />
+        </label>
+      </fieldset>
+      <section class="result" aria-live="polite">
+        <h2>Your link</h2>
+        {result.ok ? (
+          <>
+            <label>
+              Assignment link ({items.length} {items.length === 1 ? 'item' : 'items'})
+              <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            </label>
+            <p class="actions">
+              <button type="button" class="button" onClick={copy}>Copy link</button>{' '}
+              <a href={link} target="_blank" rel="noopener">Open it as a student</a>{' '}
+              <a href={classroomShareUrl(link, title || undefined)} target="_blank" rel="noopener noreferrer">Share to Google Classroom</a>
+            </p>
+            <p role="status">{copied}</p>
+          </>
+        ) : (
+          <p>{result.message}</p>
+        )}
+      </section>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+// The IMC plan worksheet: eight steps with guidance and an example, consistency hints, autosave to
+// the progress store, Markdown export and import, clear-all with confirmation, and a print layout.
+// Typed text is only ever rendered as text (Preact escapes it); rules live in src/lib/exercises/plan-builder.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import type { PlanBuilderExercise } from '../schemas/exercise';
+import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../lib/exercises/goal-picker/communication-goals';
+import { PLAN_STEP_IDS, completedSteps, emptyPlan, parsePlan, type Plan, type PlanStepId } from '../lib/exercises/plan-builder/plan';
+import { planHints } from '../lib/exercises/plan-builder/plan-hints';
+import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/plan-markdown';
+import { planFileName, planSummary } from '../lib/exercises/plan-builder/plan-summary';
+import { browserProgressStore } from '../lib/progress/browser-progress';
+
+interface Props { exerciseId: string; exercise: PlanBuilderExercise; children?: ComponentChildren }
+
+export default function PlanBuilder({ exerciseId, exercise, children }: Props) {
+  const [plan, setPlan] = useState<Plan | undefined>();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const edited = useRef(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const titles = exercise.steps.map((s) => s.title);
+
+  useEffect(() => {
+    const saved = browserProgressStore().get().exercises[exerciseId]?.state;
+    const parsed = saved === undefined ? { plan: emptyPlan() } : parsePlan(saved);
+    if (parsed.error) setError(`Your saved plan could not be read (${parsed.error}); an empty worksheet is shown and the saved copy is left as it was until you type.`);
+    setPlan(parsed.plan ?? emptyPlan());
+  }, [exerciseId]);
+
+  useEffect(() => {
+    if (!plan || !edited.current) return;
+    const timer = setTimeout(() => {
+      const at = new Date().toISOString();
+      browserProgressStore().recordExercise(exerciseId, { at, score: completedSteps(plan).length, max: PLAN_STEP_IDS.length, state: plan });
+      setStatus('Saved in this browser.');
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [plan, exerciseId]);
+
+  // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
+  if (!plan) return <div>{children}</div>;
+
+  const change = (patch: Partial<Plan>) => { edited.current = true; setPlan({ ...plan, ...patch }); };
+  const text = (key: 'brand' | 'audience' | 'objectives' | 'design' | 'totalBudget' | 'budgetMethod' | 'management', label: string, rows = 3) => (
+    <label class="plan-field">
+      {label}
+      {rows === 1
+        ? <input type="text" value={plan[key]} onInput={(e) => change({ [key]: e.currentTarget.value })} />
+        : <textarea rows={rows} value={plan[key]} onInput={(e) => change({ [key]: e.currentTarget.value })} />}
+    </label>
+  );
+  const setAt = <K extends 'channels' | 'measures'>(key: K, i: number, value: Plan[K][number]) => change({ [key]: plan[key].map((v, j) => (j === i ? value : v)) });
+  const remove = (key: 'channels' | 'measures', i: number) => change({ [key]: plan[key].filter((_, j) => j !== i) });
+  const toggleGoal = (goal: CommunicationGoalId, on: boolean) => change({ goals: on ? [...plan.goals, goal] : plan.goals.filter((g) => g !== goal) });
+
+  const fields: Record<PlanStepId, () => JSX.Element> = {
+    audience: () => text('audience', 'Target audience'),
+    objectives: () => (
+      <>
+        <fieldset><legend>Communication goals</legend>
+          {COMMUNICATION_GOAL_IDS.map((g) => (
+            <label key={g} class="choice"><input type="checkbox" checked={plan.goals.includes(g)} onChange={(e) => toggleGoal(g, e.currentTarget.checked)} />{COMMUNICATION_GOALS[g].label}</label>
+          ))}
+        </fieldset>
+        {text('objectives', 'Objectives: what should change, for whom, by how much, by when')}
+      </>
+    ),
+    design: () => text('design', 'Message, creative approach and source', 4),
+    channels: () => (
+      <>
+        {plan.channels.map((c, i) => (
+          <div class="plan-row" key={i}>
+            <label class="plan-field">Channel {i + 1}<input type="text" value={c.name} onInput={(e) => setAt('channels', i, { ...c, name: e.currentTarget.value })} /></label>
+            <button type="button" onClick={() => remove('channels', i)}>Remove channel {i + 1}</button>
+          </div>
+        ))}
+        <button type="button" onClick={() => change({ channels: [...plan.channels, { name: '', budget: '' }] })}>Add a channel</button>
+      </>
+    ),
+    budget: () => <>{text('totalBudget', 'Total budget', 1)}{text('budgetMethod', 'How you set it', 2)}</>,
+    mix: () => {
+      const named = plan.channels.map((c, i) => ({ c, i })).filter(({ c }) => c.name.trim());
+      return named.length === 0 ? <p>Name your channels in step 4 first.</p> : <>{named.map(({ c, i }) => (
+        <label class="plan-field" key={i}>Budget for {c.name}<input type="text" inputMode="decimal" value={c.budget} onInput={(e) => setAt('channels', i, { ...c, budget: e.currentTarget.value })} /></label>
+      ))}</>;
+    },
+    measurement: () => (
+      <>
+        {plan.measures.map((m, i) => (
+          <div class="plan-row" key={i}>
+            <label class="plan-field">Goal measured ({i + 1})
+              <select value={m.goal} onChange={(e) => setAt('measures', i, { ...m, goal: e.currentTarget.value as CommunicationGoalId | '' })}>
+                <option value="">Choose a goal</option>
+                {COMMUNICATION_GOAL_IDS.map((g) => <option key={g} value={g}>{COMMUNICATION_GOALS[g].label}</option>)}
+              </select>
+            </label>
+            <label class="plan-field">Metric ({i + 1})<input type="text" value={m.metric} onInput={(e) => setAt('measures', i, { ...m, metric: e.currentTarget.value })} /></label>
+            <button type="button" onClick={() => remove('measures', i)}>Remove measure {i + 1}</button>
+          </div>
+        ))}
+        <button type="button" onClick={() => change({ measures: [...plan.measures, { goal: '', metric: '' }] })}>Add a measure</button>
+      </>
+    ),
+    management: () => text('management', 'Who coordinates, how often you review, what you change if a channel underperforms'),
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([planToMarkdown(plan, titles)], { type: 'text/markdown' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: planFileName(plan.brand) });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = planFromMarkdown(await file.text());
+    if (!result.ok) return (setStatus(''), setError(`${file.name}: ${result.error}`));
+    setError('');
+    change(result.plan);
+    setStatus(`Imported the plan for ${result.plan.brand.trim() || 'an untitled brand'}.`);
+  };
+  const endConfirm = (clear: boolean) => {
+    if (clear) (change(emptyPlan()), setStatus('The plan was cleared.'));
+    setConfirming(false);
+    requestAnimationFrame(() => clearButton.current?.focus());
+  };
+  const hints = planHints(plan);
+
+  return (
+    <div class="plan-builder">
+      <div class="plan-screen">
+        {text('brand', 'Brand', 1)}
+        {exercise.steps.map((step, i) => (
+          <section key={step.id} class="plan-step" aria-labelledby={`plan-${step.id}`}>
+            <h2 id={`plan-${step.id}`}>Step {i + 1}: {step.title}</h2>
+            <p>{step.guidance}</p>
+            <details><summary>Example for step {i + 1}</summary><p>{step.example}</p></details>
+            {fields[step.id]()}
+            <div aria-live="polite">{hints.filter((h) => h.step === step.id).map((h) => <p key={h.text} class="plan-hint">Hint: {h.text}</p>)}</div>
+          </section>
+        ))}
+        <h2>Your plan</h2>
+        <p>{completedSteps(plan).length} of 8 steps filled in. {hints.length === 0 ? 'No consistency hints.' : `${hints.length} consistency hint(s) above.`}</p>
+        <div class="plan-actions">
+          <button type="button" onClick={download}>Download as Markdown</button>
+          <label class="plan-field">Import a downloaded plan<input type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void importFile(e.currentTarget)} /></label>
+          <button type="button" onClick={() => window.print()}>Print</button>
+          {!confirming ? <button type="button" ref={clearButton} onClick={() => setConfirming(true)}>Clear all</button> : (
+            <span role="group" aria-label="Confirm clearing the plan">
+              Clear every step? <button type="button" onClick={() => endConfirm(true)}>Yes, clear everything</button>{' '}
+              <button type="button" onClick={() => endConfirm(false)}>Keep my plan</button>
+            </span>
+          )}
+        </div>
+        <p role="status">{status}</p>
+        <p role="alert">{error}</p>
+      </div>
+      <article class="plan-print">
+        <h2>IMC plan: {plan.brand.trim() || 'untitled'}</h2>
+        {planSummary(plan, titles).map((s) => <section key={s.title}><h3>{s.title}</h3>{s.lines.map((l, i) => <p key={i}>{l}</p>)}</section>)}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// README.txt inside the cartridge: what it holds and, plainly, what the profile cannot carry.
+import { oneLine } from '../xml-text';
+
+export function cartridgeReadme(options: { title: string; scope: string; siteUrl: string; lessonCount: number; quizCount: number; questionCount: number }): string {
+  return [
+    `${oneLine(options.title)}: IMS Common Cartridge 1.1 (${options.scope})`,
+    '',
+    'What this cartridge holds',
+    `- ${options.lessonCount} lessons as web links to their pages on ${options.siteUrl}`,
+    '  (the lesson text stays on the site, so students always read the current version).',
+    `- ${options.quizCount} quizzes (${options.questionCount} questions) as QTI 1.2 assessments: single answer,`,
+    '  multiple answer and true/false, each option with its own feedback and each question with',
+    '  its explanation as general feedback.',
+    '- The course outline: one folder per module, lessons in reading order, each quiz after its lesson.',
+    '',
+    'What the Common Cartridge profile cannot carry (left out)',
+    '- Pass marks: the profile has no passing score. Set one in your LMS (the site uses 70% unless a',
+    '  quiz says otherwise).',
+    '- Multiple-answer partial credit: the cartridge marks which options are correct; how wrong ticks',
+    '  are penalised is decided by your LMS importer. Check the imported grades, or import the GIFT',
+    '  question bank (exports/gift/) into Moodle for exact weights (+100% shared by the right options,',
+    '  -100% shared by the wrong ones).',
+    '- Interactive exercises (ordering, sorting, goal picker, plan builder): link students to the',
+    '  practice pages on the site instead.',
+    "- Students' progress on the site: it lives in each student's browser and is never sent anywhere.",
+    '- Glossary, images and page styling: lessons are links, not copies.',
+    '',
+    'Importing',
+    '- Moodle: Course administration > Restore, choose this .imscc file (Common Cartridge 1.1).',
+    '- Canvas: Settings > Import course content > Common Cartridge 1.x Package.',
+    '- Blackboard, Brightspace (D2L) and others: use their Common Cartridge import.',
+    'Identifiers are stable between releases, so importing a newer cartridge should update items',
+    'rather than duplicate them where the LMS supports it.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,103 @@
+// One quiz as a QTI 1.2 assessment in the Common Cartridge 1.1 profile.
+// The response processing follows the layout Moodle's importer reads correctly (see
+// ../shared/lms-schemas/README.md): general feedback from an <other/> condition with continue="Yes",
+// then one continue="No" condition per option that sets SCORE and shows that option's feedback.
+import type { Question } from '../../../schemas/quiz';
+import type { ExportQuiz } from '../export-course';
+import { escapeXml, oneLine, plainTextAsHtml } from '../xml-text';
+
+/** The CC profile's own names for the question kinds it carries; Moodle drops any other value. */
+const CC_PROFILE: Record<Question['kind'], string> = {
+  single: 'cc.multiple_choice.v0p1',
+  multiple: 'cc.multiple_response.v0p1',
+  'true-false': 'cc.true_false.v0p1',
+};
+
+const RESPONSE_ID = 'response1';
+const GENERAL_FEEDBACK_ID = 'general_fb';
+
+interface Choice {
+  ident: string;
+  text: string;
+  correct: boolean;
+  feedback: string;
+}
+
+/** Options as the profile sees them; true/false options must be idents `true` and `false` exactly. */
+function choicesOf(question: Question): Choice[] {
+  if (question.kind !== 'true-false') return question.options.map((o) => ({ ident: o.id, text: o.text, correct: o.correct, feedback: o.feedback }));
+  return [
+    { ident: 'true', text: 'True', correct: question.answer, feedback: question.feedbackTrue },
+    { ident: 'false', text: 'False', correct: !question.answer, feedback: question.feedbackFalse },
+  ];
+}
+
+const mattext = (text: string) => `<mattext texttype="text/html">${escapeXml(plainTextAsHtml(text.trim()))}</mattext>`;
+const metadataField = (label: string, entry: string) =>
+  `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
+const feedbackIdent = (choice: Choice) => `${choice.ident}_fb`;
+
+export function itemIdent(quiz: ExportQuiz, question: Question): string {
+  return `Q-${quiz.id}-${question.id}`;
+}
+
+function itemXml(quiz: ExportQuiz, question: Question): string {
+  const choices = choicesOf(question);
+  const cardinality = question.kind === 'multiple' ? 'Multiple' : 'Single';
+  const caseAttribute = question.kind === 'multiple' ? ' case="Yes"' : '';
+  const lines = [
+    `      <item ident="${escapeXml(itemIdent(quiz, question))}" title="${escapeXml(`${quiz.id}/${question.id}`)}">`,
+    `        <itemmetadata><qtimetadata>${metadataField('cc_profile', CC_PROFILE[question.kind])}</qtimetadata></itemmetadata>`,
+    '        <presentation>',
+    `          <material>${mattext(question.stem)}</material>`,
+    `          <response_lid ident="${RESPONSE_ID}" rcardinality="${cardinality}">`,
+    '            <render_choice>',
+    ...choices.map(
+      (choice) => `              <response_label ident="${escapeXml(choice.ident)}"><material>${mattext(choice.text)}</material></response_label>`,
+    ),
+    '            </render_choice>',
+    '          </response_lid>',
+    '        </presentation>',
+    '        <resprocessing>',
+    '          <outcomes><decvar varname="SCORE" vartype="Decimal" minvalue="0" maxvalue="100"/></outcomes>',
+    '          <respcondition continue="Yes">',
+    '            <conditionvar><other/></conditionvar>',
+    `            <displayfeedback feedbacktype="Response" linkrefid="${GENERAL_FEEDBACK_ID}"/>`,
+    '          </respcondition>',
+    ...choices.flatMap((choice) => [
+      '          <respcondition continue="No">',
+      `            <conditionvar><varequal respident="${RESPONSE_ID}"${caseAttribute}>${escapeXml(choice.ident)}</varequal></conditionvar>`,
+      `            <setvar action="Set" varname="SCORE">${choice.correct ? 100 : 0}</setvar>`,
+      `            <displayfeedback feedbacktype="Response" linkrefid="${escapeXml(feedbackIdent(choice))}"/>`,
+      '          </respcondition>',
+    ]),
+    '        </resprocessing>',
+    feedbackXml(GENERAL_FEEDBACK_ID, question.explanation),
+    ...choices.map((choice) => feedbackXml(feedbackIdent(choice), choice.feedback)),
+    '      </item>',
+  ];
+  return lines.join('\n');
+}
+
+function feedbackXml(ident: string, text: string): string {
+  return `        <itemfeedback ident="${escapeXml(ident)}"><flow_mat><material>${mattext(text)}</material></flow_mat></itemfeedback>`;
+}
+
+export function assessmentXml(quiz: ExportQuiz): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2">',
+    `  <assessment ident="A-${escapeXml(quiz.id)}" title="${escapeXml(oneLine(quiz.title))}">`,
+    '    <qtimetadata>',
+    `      ${metadataField('cc_profile', 'cc.exam.v0p1')}`,
+    `      ${metadataField('qmd_assessmenttype', 'Examination')}`,
+    `      ${metadataField('cc_maxattempts', 'unlimited')}`,
+    '    </qtimetadata>',
+    `    <section ident="S-${escapeXml(quiz.id)}">`,
+    ...quiz.questions.map((question) => itemXml(quiz, question)),
+    '    </section>',
+    '  </assessment>',
+    '</questestinterop>',
+    '',
+  ].join('\n');
+}

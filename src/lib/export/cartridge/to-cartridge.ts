@@ -1,0 +1,79 @@
+// A Common Cartridge 1.1 package for the whole course or one module: lessons as web links to the
+// hosted site, quizzes as QTI assessments, the module structure as the organisation.
+import { moduleQuizzes, type ExportCourse, type ExportModule } from '../export-course';
+import { cartridgeIds, cartridgePaths } from './identifiers';
+import { manifestXml, type ManifestItem, type ManifestResource } from './manifest';
+import { weblinkXml } from './weblink';
+import { assessmentXml } from './qti-assessment';
+import { cartridgeReadme } from './cartridge-readme';
+import { deterministicZip } from './deterministic-zip';
+import { lessonUrl } from './site-url';
+
+export interface CartridgeFiles {
+  /** Path in the zip -> UTF-8 text. */
+  files: Map<string, string>;
+}
+
+export function moduleTitle(module: ExportModule): string {
+  return `Module ${module.number}: ${module.title}`;
+}
+
+function moduleOutline(module: ExportModule, siteUrl: URL, files: Map<string, string>, resources: ManifestResource[]): ManifestItem {
+  const children: ManifestItem[] = [];
+  const quizzes = moduleQuizzes(module);
+  const addQuiz = (quizId: string) => {
+    const quiz = quizzes.find((q) => q.id === quizId);
+    if (!quiz || files.has(cartridgePaths.assessment(quiz.id))) return; // once, at its first place
+    files.set(cartridgePaths.assessment(quiz.id), assessmentXml(quiz));
+    resources.push({ identifier: cartridgeIds.quizResource(quiz.id), type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment', file: cartridgePaths.assessment(quiz.id) });
+    children.push({ identifier: cartridgeIds.quizItem(quiz.id), title: `Quiz: ${quiz.title}`, identifierref: cartridgeIds.quizResource(quiz.id) });
+  };
+  for (const lesson of module.lessons) {
+    files.set(cartridgePaths.weblink(lesson.id), weblinkXml(lesson.title, lessonUrl(siteUrl, lesson.id)));
+    resources.push({ identifier: cartridgeIds.lessonResource(lesson.id), type: 'imswl_xmlv1p1', file: cartridgePaths.weblink(lesson.id) });
+    children.push({ identifier: cartridgeIds.lessonItem(lesson.id), title: lesson.title, identifierref: cartridgeIds.lessonResource(lesson.id) });
+    if (lesson.quiz) addQuiz(lesson.quiz.id);
+  }
+  if (module.quiz) addQuiz(module.quiz.id);
+  return { identifier: cartridgeIds.moduleItem(module.id), title: moduleTitle(module), children };
+}
+
+/** The cartridge's files; `module` limits it to one module. */
+export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: ExportModule): CartridgeFiles {
+  const modules = module ? [module] : course.modules;
+  const scope = module ? module.id : 'course';
+  const files = new Map<string, string>();
+  const resources: ManifestResource[] = [];
+  const items = modules.map((m) => moduleOutline(m, siteUrl, files, resources));
+  const title = module ? `${course.title}: ${moduleTitle(module)}` : course.title;
+  files.set(
+    cartridgePaths.manifest,
+    manifestXml({
+      identifier: cartridgeIds.manifest(scope),
+      title,
+      description: module ? module.summary : course.description,
+      organizationId: cartridgeIds.organization,
+      rootItemId: cartridgeIds.rootItem,
+      items,
+      resources,
+    }),
+  );
+  const quizzes = modules.flatMap(moduleQuizzes);
+  files.set(
+    cartridgePaths.readme,
+    cartridgeReadme({
+      title,
+      scope: module ? `module "${module.id}"` : 'whole course',
+      siteUrl: siteUrl.href,
+      lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0),
+      quizCount: quizzes.length,
+      questionCount: quizzes.reduce((n, q) => n + q.questions.length, 0),
+    }),
+  );
+  return { files };
+}
+
+/** The .imscc bytes: imsmanifest.xml first at the zip root, the rest sorted, fixed times. */
+export function toCartridge(course: ExportCourse, siteUrl: URL, module?: ExportModule): Uint8Array {
+  return deterministicZip(cartridgeFiles(course, siteUrl, module).files, [cartridgePaths.manifest]);
+}

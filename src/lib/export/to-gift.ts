@@ -1,0 +1,71 @@
+// Moodle GIFT question banks: one `$CATEGORY` per module, every quiz question of the module in it.
+// Texts are plain ([plain]) so Moodle shows them exactly as written, never as HTML.
+import type { Question } from '../../schemas/quiz';
+import { moduleQuizzes, type ExportCourse, type ExportModule, type ExportQuiz } from './export-course';
+import { escapeGiftText, giftCategorySegment, giftWeight } from './gift-text';
+
+const ROOT_CATEGORY = '$course$/top';
+
+/** The question bank of the whole course: every module's category in course order. */
+export function courseToGift(course: ExportCourse): string {
+  return giftFile(course, course.modules);
+}
+
+/** The question bank of one module, in its own category under the course's. */
+export function moduleToGift(course: ExportCourse, module: ExportModule): string {
+  return giftFile(course, [module]);
+}
+
+function giftFile(course: ExportCourse, modules: ExportModule[]): string {
+  const header = [
+    `// ${course.title}: Moodle GIFT question bank (UTF-8).`,
+    '// Import in Moodle: Question bank > Import > GIFT format; categories are created from the file.',
+  ].join('\n');
+  const blocks = modules.flatMap((module) => [
+    `$CATEGORY: ${ROOT_CATEGORY}/${giftCategorySegment(course.title)}/${giftCategorySegment(moduleCategoryName(module))}`,
+    ...moduleQuizzes(module).flatMap((quiz) => quiz.questions.map((question) => questionToGift(quiz, question))),
+  ]);
+  // A blank line ends each question (and the category line) in GIFT.
+  return `${[header, ...blocks].join('\n\n')}\n`;
+}
+
+export function moduleCategoryName(module: ExportModule): string {
+  return `Module ${module.number} - ${module.title}`;
+}
+
+/** The question's name in the bank: stable ids, so a re-import can be matched by name. */
+export function giftQuestionName(quiz: ExportQuiz, question: Question): string {
+  return `${quiz.id}/${question.id}`;
+}
+
+export function questionToGift(quiz: ExportQuiz, question: Question): string {
+  const head = `::${escapeGiftText(giftQuestionName(quiz, question))}::[plain]${escapeGiftText(question.stem)}`;
+  const general = `\t####${escapeGiftText(question.explanation)}`;
+  return [head + ' {', ...answerLines(question), general, '}'].join('\n');
+}
+
+function answerLines(question: Question): string[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.map(
+        (option) => `\t${option.correct ? '=' : '~'}${escapeGiftText(option.text)} #${escapeGiftText(option.feedback)}`,
+      );
+    case 'multiple': {
+      // Correct options share +100%, wrong ones share -100%, so ticking everything scores 0.
+      // No '=' at all: that is how Moodle knows the learner may tick several.
+      const correctCount = question.options.filter((option) => option.correct).length;
+      const wrongCount = question.options.length - correctCount;
+      return question.options.map((option) => {
+        const weight = option.correct ? 100 / correctCount : -100 / wrongCount;
+        return `\t~%${giftWeight(weight)}%${escapeGiftText(option.text)} #${escapeGiftText(option.feedback)}`;
+      });
+    }
+    case 'true-false': {
+      // GIFT's first feedback is shown for a wrong answer, the second for a right one (Moodle's rule).
+      const [wrong, right] = question.answer
+        ? [question.feedbackFalse, question.feedbackTrue]
+        : [question.feedbackTrue, question.feedbackFalse];
+      return [`\t${question.answer ? 'TRUE' : 'FALSE'} #${escapeGiftText(wrong)} #${escapeGiftText(right)}`];
+    }
+  }
+}

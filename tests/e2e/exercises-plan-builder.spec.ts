@@ -1,0 +1,99 @@
+// Fills the IMC plan builder by keyboard, checks the consistency hints, autosave across a reload,
+// Markdown download and re-import (and refusal of a file that is not a plan), clear-all with
+// confirmation, the print layout, that typed text never becomes HTML, and axe.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { watchPage } from './page-guards';
+import { expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
+
+test('the plan builder autosaves, hints, exports, imports, clears and prints', async ({ page }) => {
+  const problems = await watchPage(page);
+  await page.goto('/practice/plan-builder/');
+  await hydrateExercise(page);
+  await expectNoAxeViolations(page, 'empty plan');
+
+  const brand = page.getByRole('textbox', { name: 'Brand' });
+  await brand.focus();
+  await page.keyboard.type('Spoke & Chain');
+  await page.getByRole('textbox', { name: 'Target audience' }).focus();
+  await page.keyboard.type('Commuters <b>who cycle</b>');
+  await page.getByRole('checkbox', { name: 'Influence purchase intention' }).focus();
+  await page.keyboard.press('Space');
+
+  // A channel without budget, and a metric for a goal that was not chosen, each raise a hint.
+  await page.getByRole('textbox', { name: 'Channel 1' }).focus();
+  await page.keyboard.type('Station posters');
+  await expect(page.getByText('Hint: The channel "Station posters" has no budget in the media mix.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Goal measured (1)' }).focus();
+  await page.keyboard.press('ArrowDown'); // Create product demand: not among the chosen goals
+  await page.getByRole('textbox', { name: 'Metric (1)' }).focus();
+  await page.keyboard.type('units sold');
+  await expect(page.getByText('"units sold" measures create product demand, which is not one of the goals chosen in step 2.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Budget for Station posters' }).focus();
+  await page.keyboard.type('1200');
+  await expect(page.getByText(/has no budget in the media mix/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'with hints');
+
+  // Typed markup stays text.
+  await expect(page.locator('.plan-builder b')).toHaveCount(0);
+
+  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+  await page.reload();
+  await hydrateExercise(page);
+  await expect(brand).toHaveValue('Spoke & Chain');
+  await expect(page.getByRole('textbox', { name: 'Budget for Station posters' })).toHaveValue('1200');
+
+  // Download by keyboard.
+  await page.getByRole('button', { name: 'Download as Markdown' }).focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('imc-plan-spoke-chain.md');
+  const file = await download.path();
+  const markdown = readFileSync(file, 'utf8');
+  expect(markdown).toContain('# IMC plan: Spoke & Chain');
+  expect(markdown).toContain('Commuters <b>who cycle</b>');
+
+  // Clear all asks first; "Keep my plan" keeps it, "Yes" clears it.
+  await page.getByRole('button', { name: 'Clear all' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Keep my plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(brand).toHaveValue('Spoke & Chain');
+  await expect(page.getByRole('button', { name: 'Clear all' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Yes, clear everything' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(brand).toHaveValue('');
+
+  // A file that is not a plan is refused and changes nothing; the exported file restores the plan.
+  const picker = page.getByLabel('Import a downloaded plan');
+  await brand.fill('Draft brand');
+  await picker.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Shopping\n- milk\n') });
+  await expect(page.getByRole('alert')).toContainText('notes.md: This file is not a plan exported from One Voice');
+  await expect(brand).toHaveValue('Draft brand');
+  await picker.setInputFiles(file);
+  await expect(page.getByRole('status')).toContainText('Imported the plan for Spoke & Chain.');
+  await expect(brand).toHaveValue('Spoke & Chain');
+  await expect(page.getByRole('textbox', { name: 'Target audience' })).toHaveValue('Commuters <b>who cycle</b>');
+
+  // The printed page shows the plan as text and hides the form.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.plan-screen')).toBeHidden();
+  const printed = page.locator('.plan-print');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText('IMC plan: Spoke & Chain');
+  await expect(printed).toContainText('Commuters <b>who cycle</b>');
+  await expect(printed).toContainText('- Station posters: 1200');
+  await page.emulateMedia({ media: 'screen' });
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the eight steps, their guidance and examples are readable', async ({ page }) => {
+    await page.goto('/practice/plan-builder/');
+    await expect(page.getByRole('heading', { level: 2, name: /^Step \d:/ })).toHaveCount(8);
+    await expect(page.locator('details')).toHaveCount(8);
+  });
+});

@@ -1,0 +1,37 @@
+// Validates XML files against the IMS CC 1.1 schemas with libxml2's xmllint (a validator someone
+// else wrote). Files are written to a temp dir; one xmllint call per schema keeps the test quick.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const XMLLINT = '/usr/bin/xmllint';
+const schemaDir = '/work/shared/lms-schemas/cc11';
+export const CC11_SCHEMAS = {
+  manifest: join(schemaDir, 'cc11libxml2validator.xsd'),
+  weblink: join(schemaDir, 'ccv1p1_imswl_v1p1.xsd'),
+  qti: join(schemaDir, 'ccv1p1_qtiasiv1p2p1_v1p0.xsd'),
+};
+
+export interface ValidationResult {
+  ok: boolean;
+  output: string;
+}
+
+/** Writes the files under a fresh temp dir and validates them all against one schema. */
+export function validateWithSchema(schema: string, files: Map<string, string>): ValidationResult {
+  const dir = mkdtempSync(join(tmpdir(), 'cc11-'));
+  const paths = [...files].map(([name, text]) => {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return path;
+  });
+  try {
+    const run = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', schema, ...paths], { encoding: 'utf8' });
+    if (run.error) throw run.error;
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
