@@ -4,5 +4,6 @@ import Example from './Example.astro';
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import LessonLink from './LessonLink.astro';
+import ExerciseEmbed from './ExerciseEmbed.astro';
 
-export const lessonComponents = { Term, Example, Callout, KeyTakeaways, LessonLink };
+export const lessonComponents = { Term, Example, Callout, KeyTakeaways, LessonLink, ExerciseEmbed };
