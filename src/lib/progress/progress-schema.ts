@@ -51,7 +51,8 @@ const isAttempt = (v: unknown): v is QuizAttempt =>
 const isQuizRecord = (v: unknown): v is QuizRecord =>
   isObject(v) && isCount(v.attempts) && isScore(v.best) && isAttempt(v.last);
 
-const isExerciseRecord = (v: unknown): v is ExerciseRecord => isScore(v) && 'state' in (v as Json);
+// `state` may be absent: JSON drops undefined, and an exercise may have nothing to restore.
+const isExerciseRecord = (v: unknown): v is ExerciseRecord => isScore(v);
 
 /** True when `value` is a complete, current-version progress record. */
 export function isProgress(value: unknown): value is Progress {

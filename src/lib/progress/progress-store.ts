@@ -1,7 +1,7 @@
 // The one store for everything a learner's browser remembers. Every read is validated; a value
 // that is corrupt or not ours is moved aside under a backup key (never deleted) and reported; when
 // storage is missing, blocked or full the store keeps working in memory and says so.
-import { emptyProgress, migrateProgress, type ExerciseRecord, type Progress, type QuizAttempt } from './progress-schema';
+import { emptyProgress, isProgress, migrateProgress, type ExerciseRecord, type Progress, type QuizAttempt } from './progress-schema';
 
 export const PROGRESS_KEY = 'one-voice:progress';
 export const CORRUPT_KEY_PREFIX = `${PROGRESS_KEY}:corrupt:`;
@@ -87,6 +87,9 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
   }
 
   function save(next: Progress) {
+    // A caller bug (a score above its maximum, NaN...) must not be written: the next read would
+    // find the whole record invalid and move the learner's progress aside.
+    if (!isProgress(JSON.parse(JSON.stringify(next)))) throw new TypeError('Refusing to save an invalid progress record');
     memory = next;
     if (store) {
       try {

@@ -119,3 +119,20 @@ describe('notices across pages', () => {
     expect(storage.getItem(backupKey)).toBe('garbage'); // dismissing never deletes the backup
   });
 });
+
+describe('writes are validated too', () => {
+  it('refuses an invalid record instead of saving something the next read would reject', () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    store.setLessonDone('kept', true);
+    expect(() => store.recordQuizAttempt('q', attempt(9, 5))).toThrow(TypeError);
+    expect(() => store.recordExercise('e', { at: 'x', score: Number.NaN, max: 1, state: {} })).toThrow(TypeError);
+    expect(createProgressStore({ storage }).get().lessonsDone).toHaveProperty('kept');
+    expect(createProgressStore({ storage }).notices()).toEqual([]);
+  });
+  it('accepts an exercise record whose state is undefined', () => {
+    const storage = new MemoryStorage();
+    createProgressStore({ storage }).recordExercise('e', { at: 'x', score: 1, max: 1, state: undefined });
+    expect(createProgressStore({ storage }).get().exercises.e).toMatchObject({ score: 1, max: 1 });
+  });
+});
