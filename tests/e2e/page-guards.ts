@@ -30,14 +30,19 @@ export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
 }
 
-/** Scrolls through the whole page so every client:visible island comes into view, then waits for all to hydrate. */
+/**
+ * Brings every client:visible island into view, one at a time, and waits until all have hydrated.
+ * Astro watches an island's first child element (the island itself is display: contents), and islands
+ * that render nothing on the server use client:idle instead, so they need no scrolling.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    window.scrollTo(0, 0);
-  });
+  const pending = page.locator('astro-island[ssr][client="visible"]');
+  for (let guard = 0; guard < 20 && (await pending.count()) > 0; guard++) {
+    const child = pending.first().locator(':scope > *').first();
+    await child.scrollIntoViewIfNeeded();
+    await expect(pending.first().locator(':scope > *').first()).toBeVisible();
+    await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await pending.first().elementHandle(), { timeout: 10_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   await waitForIslands(page);
 }
