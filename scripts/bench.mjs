@@ -9,7 +9,7 @@
 //                sidebar progress marks, the search trigger): printed on their own line with their own budget.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, dirname, relative, posix } from 'node:path';
+import { join, dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
@@ -100,6 +100,7 @@ function pageType(path) {
     lessons: 'lesson',
     glossary: 'glossary',
     search: 'search',
+    progress: 'progress review',
     practice: depth > 3 ? 'exercise' : 'practice index',
   };
   if (first === 'instructors') {
@@ -133,7 +134,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], BUDGET.chromeJs);
   if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
-  else if (type === 'exercise' || type === 'assignment/receipt') check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
+  else if (['exercise', 'assignment/receipt', 'progress review'].includes(type)) check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
   else if (type === 'module') check('module page with module quiz: all JS', allJs, BUDGET.lessonJs);
   else check(`${type}: island JS (no exercise on this page)`, m.islandJs[1], 0);
 }

@@ -83,3 +83,34 @@ test('corrupt saved progress is kept aside and reported, not lost', async ({ pag
   expect(backups).toHaveLength(1);
   expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"version":1,"lessonsDone":');
 });
+
+test('the progress page lists the questions missed in the latest attempt, with the right answer', async ({ page }) => {
+  const problems = await watchPage(page);
+  await openFirstLesson(page);
+  const quiz = page.locator('form.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-hydrated', 'true');
+  // Answer only the first question, and wrongly when it is a one-answer question.
+  const first = quiz.locator('fieldset').first();
+  const stem = (await first.locator('legend').textContent())!.replace(/^Question 1 of \d+\s*/, '').trim();
+  await first.locator('input').last().check();
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.locator('.quiz-summary')).toContainText('You scored');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  const review = page.locator('.review');
+  await expect(review).toContainText(/1 of \d+ quizzes taken/);
+  // Unanswered questions are always missed; every missed question shows its correct answer and why.
+  await expect(review.locator('.review-missed li').first()).toContainText('Correct answer:');
+  await expect(review.locator('.review-missed li').first()).toContainText('Why:');
+  const missedStems = await review.locator('.review-stem').allTextContents();
+  expect(missedStems.length).toBeGreaterThan(0);
+  expect(missedStems.includes(stem) || missedStems.length >= 4).toBe(true);
+  const back = review.getByRole('link', { name: /back to the lesson/i }).first();
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lessons\/.+#lesson-quiz$/);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});

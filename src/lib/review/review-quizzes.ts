@@ -1,0 +1,119 @@
+// "Review what I got wrong": the questions a learner missed in their latest attempt at each quiz,
+// with the right answer and the explanation. The page ships a compact copy of every quiz (no
+// per-option feedback) and grades the saved answers with the same rules as the quiz itself.
+import type { Question, Quiz } from '../../schemas/quiz';
+import type { Progress } from '../progress/progress-schema';
+import { questionOptions } from '../quiz/question-rules';
+import { gradeQuiz } from '../quiz/grade-quiz';
+
+export interface ReviewQuestion {
+  id: string;
+  /** True-false questions travel as 'single' over the options 'true' and 'false': graded the same way. */
+  kind: 'single' | 'multiple';
+  stem: string;
+  explanation: string;
+  options: { id: string; text: string; correct: boolean }[];
+}
+
+export interface ReviewQuiz {
+  id: string;
+  title: string;
+  /** Where the quiz lives (a lesson or module page), already joined to the site's base. */
+  href: string;
+  /** Lesson or module title, to say where to go back to. */
+  context: string;
+  passPercent: number;
+  questions: ReviewQuestion[];
+}
+
+/** What the review page fetches: every lesson id (for "lessons done") and every quiz in course order. */
+export interface ReviewData {
+  lessonIds: string[];
+  quizzes: ReviewQuiz[];
+}
+
+/** A fetched value is used only if it has the shape the page needs (it could be a stale or foreign file). */
+export function isReviewData(value: unknown): value is ReviewData {
+  const v = value as ReviewData;
+  return (
+    typeof v === 'object' && v !== null &&
+    Array.isArray(v.lessonIds) && v.lessonIds.every((id) => typeof id === 'string') &&
+    Array.isArray(v.quizzes) &&
+    v.quizzes.every((q) => typeof q?.id === 'string' && typeof q.title === 'string' && Array.isArray(q.questions) &&
+      q.questions.every((question) => typeof question?.id === 'string' && Array.isArray(question.options)))
+  );
+}
+
+export interface MissedQuestion {
+  quizId: string;
+  questionId: string;
+  stem: string;
+  /** Texts of the options the learner chose (empty when unanswered). */
+  chosen: string[];
+  /** Texts of the correct options. */
+  correct: string[];
+  explanation: string;
+  score: number;
+}
+
+export interface QuizReview {
+  quiz: ReviewQuiz;
+  attempts: number;
+  best: { score: number; max: number; at: string };
+  last: { score: number; max: number; at: string };
+  missed: MissedQuestion[];
+}
+
+/** The compact form of a quiz that the review page ships (server side). */
+export function toReviewQuiz(id: string, quiz: Quiz, where: { href: string; context: string }): ReviewQuiz {
+  return {
+    id,
+    title: quiz.title,
+    passPercent: quiz.passPercent,
+    ...where,
+    questions: quiz.questions.map((question: Question) => ({
+      id: question.id,
+      kind: question.kind === 'multiple' ? 'multiple' : 'single',
+      stem: question.stem,
+      explanation: question.explanation,
+      options: questionOptions(question).map(({ id: optionId, text, correct }) => ({ id: optionId, text, correct })),
+    })),
+  };
+}
+
+/** Back to the shape the grading rules take (feedback is not needed to grade). */
+function asQuiz(review: ReviewQuiz): Pick<Quiz, 'questions' | 'passPercent'> {
+  return {
+    passPercent: review.passPercent,
+    questions: review.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, feedback: '' })) })),
+  };
+}
+
+/**
+ * For every quiz the learner has attempted, in course order: scores and the questions not fully right
+ * in the latest attempt. Saved answers for questions that no longer exist are ignored; a question
+ * added since the attempt counts as unanswered.
+ */
+export function reviewProgress(quizzes: readonly ReviewQuiz[], progress: Progress): QuizReview[] {
+  return quizzes.flatMap((quiz) => {
+    const record = progress.quizzes[quiz.id];
+    if (!record) return [];
+    const result = gradeQuiz(asQuiz(quiz), record.last.answers);
+    const missed = result.questions
+      .filter((r) => !r.correct)
+      .map((r): MissedQuestion => {
+        const question = quiz.questions.find((q) => q.id === r.questionId)!;
+        const chosen = record.last.answers[question.id] ?? [];
+        return {
+          quizId: quiz.id,
+          questionId: question.id,
+          stem: question.stem,
+          chosen: question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text),
+          correct: question.options.filter((o) => o.correct).map((o) => o.text),
+          explanation: question.explanation,
+          score: r.score,
+        };
+      });
+    return [{ quiz, attempts: record.attempts, best: record.best, last: record.last, missed }];
+  });
+}
