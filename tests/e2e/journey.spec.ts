@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { waitForIslands, watchPage } from './page-guards';
 
 /** Presses Tab until focus is inside `selector` (or gives up after `limit` presses). */
-async function tabInto(page: Page, selector: string, limit = 40) {
+async function tabInto(page: Page, selector: string, limit = 250) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => !!document.activeElement?.closest(s), selector)) return;
