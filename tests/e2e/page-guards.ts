@@ -31,17 +31,20 @@ export async function waitForIslands(page: Page): Promise<void> {
 }
 
 /**
- * Brings every client:visible island into view, one at a time, and waits until all have hydrated.
- * Astro watches an island's first child element (the island itself is display: contents), and islands
- * that render nothing on the server use client:idle instead, so they need no scrolling.
+ * Scrolls through the page slowly enough for every client:visible island to be seen (Astro watches an
+ * island's child elements with an IntersectionObserver, which needs a frame or two), then waits until
+ * all islands have hydrated. Islands that render nothing on the server use client:idle, not visible.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  const pending = page.locator('astro-island[ssr][client="visible"]');
-  for (let guard = 0; guard < 20 && (await pending.count()) > 0; guard++) {
-    const child = pending.first().locator(':scope > *').first();
-    await child.scrollIntoViewIfNeeded();
-    await expect(pending.first().locator(':scope > *').first()).toBeVisible();
-    await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await pending.first().elementHandle(), { timeout: 10_000 });
+  await page.evaluate(async () => {
+    const step = Math.max(200, window.innerHeight / 3);
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+    }
+  });
+  for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
+    await island.evaluate((el) => el.firstElementChild?.scrollIntoView({ block: 'center' })).catch(() => undefined);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await waitForIslands(page);
