@@ -44,9 +44,12 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
   }, [store, quizId]);
 
   function choose(questionId: string, optionId: string, many: boolean, on: boolean) {
-    const current = answers[questionId] ?? [];
-    const next = many ? (on ? [...current, optionId] : current.filter((id) => id !== optionId)) : [optionId];
-    setAnswers({ ...answers, [questionId]: next });
+    // Functional update: two quick changes before a re-render must both count.
+    setAnswers((previous) => {
+      const current = previous[questionId] ?? [];
+      const next = many ? (on ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId)) : [optionId];
+      return { ...previous, [questionId]: next };
+    });
   }
 
   function check(event: Event) {
