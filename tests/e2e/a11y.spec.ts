@@ -13,6 +13,7 @@ test('the build has pages to check', () => {
 
 for (const path of [...pages, '/404.html']) {
   test(`${path}: no axe violations, console errors or CSP violations`, async ({ page }) => {
+    test.setTimeout(90_000); // two full axe passes over a long lesson take a while on a busy 2-core machine
     const problems = await watchPage(page);
     await page.goto(path);
     await hydrateAll(page);

@@ -37,10 +37,10 @@ export async function waitForIslands(page: Page): Promise<void> {
  */
 export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight / 3);
+    const step = Math.max(200, window.innerHeight * 0.6);
     for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 80));
+      await new Promise((resolve) => setTimeout(resolve, 60));
     }
   });
   for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {

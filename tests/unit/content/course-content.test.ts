@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { courseContentDir, loadContentDir } from '../../helpers/load-content-dir';
 
-const { content, schemaIssues } = loadContentDir(courseContentDir);
+const { content, schemaIssues, texts } = loadContentDir(courseContentDir);
 
 describe('course content', () => {
   it('has at least one module with lessons', () => {
@@ -26,5 +26,17 @@ describe('course content', () => {
       expect(module.data.quiz, `${module.file} has no module quiz`).toBeDefined();
       expect(quizzes.get(module.data.quiz!)?.questions.length ?? 0, `${module.file} quiz`).toBeGreaterThanOrEqual(10);
     }
+  });
+  it('gives every Markdown table header cell a label (an empty header fails accessibility checks)', () => {
+    const empty = [...texts]
+      .filter(([file]) => file.endsWith('.mdx'))
+      .flatMap(([file, text]) =>
+        text
+          .split('\n')
+          .map((line, i, lines) => ({ line, next: lines[i + 1] ?? '', n: i + 1 }))
+          .filter(({ line, next }) => /^\|/.test(line) && /^\|[\s:|-]+\|\s*$/.test(next) && /\|\s*\|/.test(line))
+          .map(({ n }) => `${file}:${n}`),
+      );
+    expect(empty).toEqual([]);
   });
 });
