@@ -25,26 +25,29 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   return problems;
 }
 
-/** Waits until every island on the page (or inside `within`) has hydrated. */
+/** Waits until every island on the page has hydrated; on failure, names the islands still waiting. */
 export async function waitForIslands(page: Page): Promise<void> {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
+  const waiting = () =>
+    page.$$eval('astro-island[ssr]', (islands) =>
+      islands.map((el) => `${el.getAttribute('component-url')?.replace(/^.*\//, '')} (client:${el.getAttribute('client')})`),
+    );
+  await expect.poll(waiting, { timeout: 10_000, message: 'islands that never hydrated' }).toEqual([]);
 }
 
 /**
- * Scrolls through the page slowly enough for every client:visible island to be seen (Astro watches an
- * island's child elements with an IntersectionObserver, which needs a frame or two), then waits until
- * all islands have hydrated. Islands that render nothing on the server use client:idle, not visible.
+ * Brings each client:visible island into view and waits for it to hydrate before moving on (Astro
+ * watches the island's child elements with an IntersectionObserver, whose callback comes a frame or
+ * more later: scrolling away at once would leave the island unhydrated). Islands that render nothing
+ * on the server use client:idle, not visible, so they need no scrolling.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight * 0.6);
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
-    }
-  });
-  for (const island of await page.locator('astro-island[ssr][client="visible"]').all()) {
-    await island.evaluate((el) => el.firstElementChild?.scrollIntoView({ block: 'center' })).catch(() => undefined);
+  const islands = page.locator('astro-island[client="visible"]');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    if ((await island.getAttribute('ssr')) === null) continue;
+    await island.evaluate((el) => el.firstElementChild?.scrollIntoView({ block: 'center' }));
+    await expect(island, `island ${i + 1} of ${count} hydrates once in view`).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await waitForIslands(page);
