@@ -92,6 +92,8 @@ function measurePage(file) {
 function pageType(path) {
   const p = '/' + relative(DIST, path).split('\\').join('/');
   if (p === '/index.html') return 'home';
+  // A lesson that embeds an exercise is held to the exercise budget (quiz + one exercise).
+  if (p.startsWith('/lessons/') && /<div[^>]*data-exercise-kind=/.test(readFileSync(path, 'utf8'))) return 'lesson with exercise';
   if (p === '/404.html') return '404';
   const first = p.split('/')[1];
   const depth = p.split('/').length;
@@ -134,7 +136,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], BUDGET.chromeJs);
   if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
-  else if (['exercise', 'assignment/receipt', 'progress review'].includes(type)) check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
+  else if (['exercise', 'lesson with exercise', 'assignment/receipt', 'progress review'].includes(type)) check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
   else if (type === 'module') check('module page with module quiz: all JS', allJs, BUDGET.lessonJs);
   else check(`${type}: island JS (no exercise on this page)`, m.islandJs[1], 0);
 }
@@ -154,6 +156,8 @@ if (existsSync(exportsDir)) {
   if (routeMs.size) console.log(`    rendering all exports added ${exportMs.toFixed(0)} ms to the build`);
   if (!walk(exportsDir).some((f) => f.endsWith('.imscc'))) console.log('    no .imscc: set SITE_URL to build Common Cartridge files (their lesson links must be absolute)');
 }
+const reviewData = join(DIST, 'progress', 'review-data.json');
+if (existsSync(reviewData)) console.log(`Progress review data (fetched by /progress/ only): ${kb(statSync(reviewData).size)} raw ${kb(gz(readFileSync(reviewData)))} gz`);
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 for (const v of verdicts) console.log(v);
 console.log(`\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`);
