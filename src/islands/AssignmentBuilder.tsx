@@ -40,6 +40,7 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
   const link = result.ok && typeof location !== 'undefined' ? linkWithToken(new URL(viewPath, location.href).href, ASSIGNMENT_KEY, result.token) : '';
 
   const copy = async () => {
+    setCopied(''); // cleared first, so pressing the button again is announced again
     try {
       // Throws too when the clipboard API is missing (an insecure http:// copy of the site).
       await navigator.clipboard.writeText(link);

@@ -140,27 +140,29 @@ test('the copy button works from the keyboard and says so in a live region', asy
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });
 
-test('when the browser blocks the clipboard, the message says so and the link is ready to copy by hand', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+// Denied: the user or the browser refused. Missing: no clipboard API at all (a plain http:// copy of the site).
+for (const clipboard of ['denied', 'missing'] as const) {
+  test(`when the clipboard is ${clipboard}, the message says so and the link is ready to copy by hand`, async ({ page }) => {
+    await page.addInitScript((mode) => {
+      const denied = { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) };
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: mode === 'denied' ? denied : undefined });
+    }, clipboard);
+    await fillBuilder(page);
+    const link = await page.getByLabel(/^Assignment link/).inputValue();
+    await page.locator('h1').click();
+    await tabTo(page, /^Copy link$/);
+    await page.keyboard.press('Space');
+    const status = page.locator('.assignment-builder [aria-live="polite"][role="status"]');
+    await expect(status).toHaveText(/blocked/);
+    const field = page.getByLabel(/^Assignment link/);
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(link);
+    await expect(field).toBeFocused();
+    const selected = await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      return field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
     });
+    expect(selected).toBe(link);
+    expect(await focusedLabel(page)).toMatch(/^Assignment link/);
   });
-  await fillBuilder(page);
-  const link = await page.getByLabel(/^Assignment link/).inputValue();
-  await page.locator('h1').click();
-  await tabTo(page, /^Copy link$/);
-  await page.keyboard.press('Space');
-  const status = page.locator('.assignment-builder [aria-live="polite"][role="status"]');
-  await expect(status).toHaveText(/blocked/);
-  const field = page.getByLabel(/^Assignment link/);
-  await expect(field).toBeVisible();
-  await expect(field).toHaveValue(link);
-  await expect(field).toBeFocused();
-  expect(await page.evaluate(() => String(getSelection()) || (document.activeElement as HTMLInputElement).value.slice(
-    (document.activeElement as HTMLInputElement).selectionStart ?? 0,
-    (document.activeElement as HTMLInputElement).selectionEnd ?? 0,
-  ))).toBe(link);
-  expect(await focusedLabel(page)).toMatch(/^Assignment link/);
-});
+}
