@@ -1,6 +1,6 @@
 // The instructor's assignment builder: pick lessons and quizzes, add a title, due text and pass mark,
 // get a link. A thin view over src/lib/assignment; nothing is sent anywhere.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_PASS_PERCENT, encodeAssignment, LIMITS, type AssignmentItem } from '../lib/assignment/assignment';
 import { ASSIGNMENT_KEY, classroomShareUrl, linkWithToken } from '../lib/assignment/assignment-links';
 
@@ -24,6 +24,7 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
   const [due, setDue] = useState('');
   const [pass, setPass] = useState(DEFAULT_PASS_PERCENT);
   const [copied, setCopied] = useState('');
+  const linkField = useRef<HTMLInputElement>(null);
 
   const toggle = (keys: string[], on: boolean) => {
     const next = new Set(picked);
@@ -39,11 +40,16 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
   const link = result.ok && typeof location !== 'undefined' ? linkWithToken(new URL(viewPath, location.href).href, ASSIGNMENT_KEY, result.token) : '';
 
   const copy = async () => {
+    setCopied(''); // cleared first, so pressing the button again is announced again
     try {
+      // Throws too when the clipboard API is missing (an insecure http:// copy of the site).
       await navigator.clipboard.writeText(link);
       setCopied('Link copied.');
     } catch {
-      setCopied('Copying was blocked: select the link above and copy it yourself.');
+      // Denied or unavailable: hand the link over ready to copy by hand instead of failing silently.
+      linkField.current?.focus();
+      linkField.current?.select();
+      setCopied('Copying was blocked by the browser. The link is selected in the box above: press Ctrl+C (⌘C on a Mac) to copy it.');
     }
   };
 
@@ -90,24 +96,27 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
           />
         </label>
       </fieldset>
-      <section class="result" aria-live="polite">
+      <section class="result">
         <h2>Your link</h2>
         {result.ok ? (
           <>
             <label>
               Assignment link ({items.length} {items.length === 1 ? 'item' : 'items'})
-              <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+              <input ref={linkField} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
             </label>
             <p class="actions">
               <button type="button" class="button" onClick={copy}>Copy link</button>{' '}
               <a href={link} target="_blank" rel="noopener">Open it as a student</a>{' '}
               <a href={classroomShareUrl(link, title || undefined)} target="_blank" rel="noopener noreferrer">Share to Google Classroom</a>
             </p>
-            <p role="status">{copied}</p>
           </>
         ) : (
           <p>{result.message}</p>
         )}
+        {/* Always rendered, so screen readers hear the copy result when its text changes. */}
+        <p class="copy-status" role="status" aria-live="polite">
+          {copied}
+        </p>
       </section>
     </form>
   );

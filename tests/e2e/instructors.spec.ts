@@ -1,41 +1,8 @@
 // Instructor journeys: build an assignment link with the keyboard alone; a student opens it,
 // completes a quiz, sees the checklist update and prints a receipt; damaged links give messages.
-import { test, expect, type Page } from '@playwright/test';
-import { courseContentDir, loadContentDir } from '../helpers/load-content-dir';
+import { test, expect } from '@playwright/test';
 import { hydrateAll, watchPage } from './page-guards';
-
-const { content } = loadContentDir(courseContentDir);
-const firstModule = [...content.modules].sort((a, b) => a.data.order - b.data.order)[0]!;
-const firstLesson = content.lessons.find((l) => l.id === firstModule.data.lessons[0])!;
-const quizId = firstLesson.data.quiz ?? firstModule.data.quiz!;
-const quiz = content.quizzes.find((q) => q.id === quizId)!.data;
-
-/** Presses Tab until the focused control has this accessible label (keyboard only, no clicks). */
-async function tabTo(page: Page, label: RegExp): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
-    });
-    if (label.test(name)) return;
-  }
-  throw new Error(`no focusable control labelled ${label}`);
-}
-
-async function buildLink(page: Page): Promise<string> {
-  await page.goto('/instructors/assign/');
-  await hydrateAll(page);
-  await page.locator('h1').click(); // start tabbing from the top of the content
-  await tabTo(page, /^The whole module$/);
-  await page.keyboard.press('Space');
-  await tabTo(page, /^Title/);
-  await page.keyboard.type('Week 1 <b>reading</b>');
-  await tabTo(page, /^Copy link$/);
-  const link = await page.getByLabel(/^Assignment link/).inputValue();
-  expect(link).toMatch(/\/instructors\/assignment\/#a=1\./);
-  return new URL(link).pathname + new URL(link).hash;
-}
+import { buildLinkByKeyboard as buildLink, firstLesson, firstModule, quiz, quizId } from './instructors-helpers';
 
 test('an instructor builds a link with the keyboard; a student completes a quiz and prints a receipt', async ({ page }) => {
   const problems = await watchPage(page);
