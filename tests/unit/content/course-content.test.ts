@@ -39,4 +39,11 @@ describe('course content', () => {
       );
     expect(empty).toEqual([]);
   });
+  it('links every glossary term from at least one lesson (key terms or <Term> in the body)', () => {
+    const used = new Set(content.lessons.flatMap((l) => l.data.keyTerms));
+    for (const [file, text] of texts)
+      if (file.endsWith('.mdx')) for (const m of text.matchAll(/<Term id="([^"]+)"/g)) used.add(m[1]!);
+    expect(content.glossary.map((g) => g.id).filter((id) => !used.has(id))).toEqual([]);
+    expect(content.glossary.length).toBeGreaterThanOrEqual(40);
+  });
 });
