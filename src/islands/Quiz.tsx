@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
-import { formatScore, optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
+import { formatDate, formatScore, optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import type { QuizRecord } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
@@ -18,8 +18,6 @@ interface Props {
   store?: ProgressStore;
 }
 
-const dateLabel = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
 export default function Quiz({ quizId, quiz, store: injected }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [answers, setAnswers] = useState<Answers>({});
@@ -31,7 +29,6 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
   const summary = useRef<HTMLDivElement>(null);
   const store = useMemo(() => (hydrated ? (injected ?? browserProgressStore()) : undefined), [hydrated, injected]);
   const result = useMemo(() => gradeQuiz(quiz, answers), [quiz, answers]);
-  const shown = (id: string) => revealAll || (checked && result.questions.find((q) => q.questionId === id)?.answered);
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
@@ -78,14 +75,14 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
     <form class="quiz" data-hydrated={hydrated ? 'true' : undefined} onSubmit={check} aria-label={quiz.title}>
       {record && (
         <p class="quiz-best">
-          {`Your best: ${formatScore(record.best.score, record.best.max)} on ${dateLabel(record.best.at)}; ` +
+          {`Your best: ${formatScore(record.best.score, record.best.max)} on ${formatDate(record.best.at)}; ` +
             `${record.attempts} attempt${record.attempts === 1 ? '' : 's'}.`}
         </p>
       )}
       {quiz.questions.map((question, index) => {
         const many = choiceMode(question) === 'many';
         const chosen = answers[question.id] ?? [];
-        const reveal = hydrated && shown(question.id);
+        const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
         const options = displayOptions(question, quizId);
         return (
           <fieldset class="quiz-question" key={question.id}>

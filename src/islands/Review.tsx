@@ -5,7 +5,7 @@ import type { ProgressStore } from '../lib/progress/progress-store';
 import type { Progress } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
 import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
-import { formatScore } from '../lib/quiz/option-status';
+import { formatDate, formatScore } from '../lib/quiz/option-status';
 import '../styles/review.css';
 
 interface Props {
@@ -15,8 +15,6 @@ interface Props {
   /** Injected in tests instead of fetching. */
   data?: ReviewData;
 }
-
-const dateLabel = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export default function Review({ dataUrl, store, data: injected }: Props) {
   const [progress, setProgress] = useState<Progress | undefined>();
@@ -53,7 +51,7 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
         <section class="review-quiz" key={quiz.id} aria-labelledby={`review-${quiz.id}`}>
           <h2 id={`review-${quiz.id}`}>{quiz.title}</h2>
           <p class="review-scores">
-            {`Latest: ${formatScore(last.score, last.max)} on ${dateLabel(last.at)}. Best: ${formatScore(best.score, best.max)}. `}
+            {`Latest: ${formatScore(last.score, last.max)} on ${formatDate(last.at)}. Best: ${formatScore(best.score, best.max)}. `}
             {`${attempts} attempt${attempts === 1 ? '' : 's'}.`} <a href={quiz.href}>Back to {quiz.context}</a>
           </p>
           {missed.length === 0 ? (

@@ -30,3 +30,8 @@ export function questionVerdict(result: Pick<QuestionResult, 'answered' | 'corre
   if (result.correct) return 'Correct.';
   return result.score > 0 ? `Partly right: ${Math.round(result.score * 100)}% credit.` : 'Not correct.';
 }
+
+/** "20 Nov 2026": how saved attempts are dated on the page. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
