@@ -1,6 +1,6 @@
 // Shared guards for browser tests: collect console errors and CSP violations on a page, and wait
 // until islands have hydrated before interacting (clicking server-rendered markup before hydration
-// loses the click: see ../shared/TOOLCHAIN.md).
+// loses the click; on a busy machine about 1 run in 6 did).
 import { expect, type Page } from '@playwright/test';
 
 export interface PageProblems {

@@ -4,9 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const XMLLINT = '/usr/bin/xmllint';
-const schemaDir = '/work/shared/lms-schemas/cc11';
+/** libxml2's command-line validator, found on PATH (Debian: libxml2-utils). */
+export const XMLLINT = 'xmllint';
+// Vendored in the repository (see tests/schemas/ims-cc-1.1/README.md), so a clone validates anywhere.
+const schemaDir = fileURLToPath(new URL('../../schemas/ims-cc-1.1/', import.meta.url));
 export const CC11_SCHEMAS = {
   manifest: join(schemaDir, 'cc11libxml2validator.xsd'),
   weblink: join(schemaDir, 'ccv1p1_imswl_v1p1.xsd'),

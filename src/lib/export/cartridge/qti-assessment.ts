@@ -1,6 +1,7 @@
 // One quiz as a QTI 1.2 assessment in the Common Cartridge 1.1 profile.
-// The response processing follows the layout Moodle's importer reads correctly (see
-// ../shared/lms-schemas/README.md): general feedback from an <other/> condition with continue="Yes",
+// The response processing follows the layout Moodle's importer reads correctly (it scores an option
+// from the last respcondition naming it, and glues the feedback of every continue="Yes" condition into
+// the general feedback): general feedback from an <other/> condition with continue="Yes",
 // then one continue="No" condition per option that sets SCORE and shows that option's feedback.
 import type { Question } from '../../../schemas/quiz';
 import type { ExportQuiz } from '../export-course';
