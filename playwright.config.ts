@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Chromium comes from Debian (apt install chromium): Playwright cannot download browsers here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4321);
+// Not 4321 (`npm run dev` and `npm run preview`), so the tests can run while the dev server does.
+// Set E2E_PORT to run two test runs side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
