@@ -16,8 +16,12 @@ async function pickRadio(page: Page, n: number) {
   for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
 }
 
+function scenarioHeading(page: Page, scenario: Scenario) {
+  return page.getByRole('heading', { level: 2, name: new RegExp(scenario.brand) });
+}
+
 async function answer(page: Page, scenario: Scenario, goal: string, metric: string) {
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(scenario.brand) })).toBeVisible();
+  await expect(scenarioHeading(page, scenario)).toBeVisible();
   await page.getByRole('group', { name: 'Primary communication goal' }).getByRole('radio').first().focus();
   await pickRadio(page, GOALS.indexOf(goal));
   await page.keyboard.press('Tab'); // one tab stop per radio group: on to the metrics
@@ -60,13 +64,18 @@ test('the goal picker is playable by keyboard, explains each answer, tallies con
   await hydrateExercise(page);
   await expect(page.getByText(`Scenario 2 of ${data.scenarios.length}`)).toBeVisible();
 
-  for (const scenario of data.scenarios.slice(1)) {
+  const rest = data.scenarios.slice(1);
+  for (const [i, scenario] of rest.entries()) {
     const goal = scenario === second ? GOALS.find((g) => g !== scenario.primaryGoal)! : scenario.primaryGoal;
     const metric = scenario.metricOptions.find((m) => metricGoal.get(m) === scenario.primaryGoal)!;
     await answer(page, scenario, goal, metric);
     await page.keyboard.press('Tab'); // the "why each goal" disclosure
     await page.keyboard.press('Tab'); // Next scenario / See your summary
     await page.keyboard.press('Enter');
+    // "Next scenario" moves focus to the new scenario's heading a frame later; a keyboard user starts
+    // from there. Answering before it lands would have focus pulled away mid-answer on a busy machine.
+    const upcoming = rest[i + 1];
+    if (upcoming) await expect(scenarioHeading(page, upcoming)).toBeFocused();
   }
 
   const max = data.scenarios.length * 3;
