@@ -17,8 +17,8 @@ export async function assignmentCatalog(): Promise<AssignmentCatalogProps> {
     const items: BuilderModule['items'] = [];
     for (const lesson of module.lessons) {
       const page = href(`/lessons/${lesson.id}/`);
-      lessons[lesson.id] = { title: lesson.entry.data.title, href: page };
-      items.push({ kind: 'lesson', id: lesson.id, title: lesson.entry.data.title });
+      lessons[lesson.id] = { title: lesson.data.title, href: page };
+      items.push({ kind: 'lesson', id: lesson.id, title: lesson.data.title });
       if (lesson.quiz && !(lesson.quiz.id in quizzes)) {
         quizzes[lesson.quiz.id] = { title: lesson.quiz.title, href: page };
         items.push({ kind: 'quiz', id: lesson.quiz.id, title: lesson.quiz.title });

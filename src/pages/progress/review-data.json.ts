@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     quizzes: modules.flatMap((module) => [
       ...module.lessons.flatMap((lesson) =>
         lesson.quiz
-          ? [toReviewQuiz(lesson.quiz.id, lesson.quiz, { href: href(`/lessons/${lesson.id}/#lesson-quiz`), context: `the lesson "${lesson.entry.data.title}"` })]
+          ? [toReviewQuiz(lesson.quiz.id, lesson.quiz, { href: href(`/lessons/${lesson.id}/#lesson-quiz`), context: `the lesson "${lesson.data.title}"` })]
           : [],
       ),
       ...(module.quiz ? [toReviewQuiz(module.quiz.id, module.quiz, { href: href(`/modules/${module.id}/`), context: `module ${module.number}` })] : []),
