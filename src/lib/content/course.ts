@@ -57,15 +57,15 @@ export interface QuizPlace<Q, L> {
 
 /**
  * A module's quizzes in course order: each lesson's quiz in reading order, then the module quiz. A quiz
- * referenced twice is listed once, where it first appears. Works on any module-like shape (the course's
- * ModuleView, the exporters' ExportModule), so there is one walk.
+ * referenced twice is listed once, where it first appears; callers walking several modules pass one
+ * `seen` set so a quiz shared by two modules is listed once too. Works on any module-like shape (the
+ * course's ModuleView, the exporters' ExportModule), so there is one walk.
  */
-export function moduleQuizzes<Q extends { id: string }, L extends { quiz?: Q | undefined }>(module: {
-  lessons: readonly L[];
-  quiz?: Q | undefined;
-}): QuizPlace<Q, L>[] {
+export function moduleQuizzes<Q extends { id: string }, L extends { quiz?: Q | undefined }>(
+  module: { lessons: readonly L[]; quiz?: Q | undefined },
+  seen: Set<string> = new Set(),
+): QuizPlace<Q, L>[] {
   const places: QuizPlace<Q, L>[] = module.lessons.flatMap((lesson) => (lesson.quiz ? [{ quiz: lesson.quiz, lesson }] : []));
   if (module.quiz) places.push({ quiz: module.quiz, lesson: undefined });
-  const seen = new Set<string>();
   return places.filter(({ quiz }) => !seen.has(quiz.id) && Boolean(seen.add(quiz.id)));
 }

@@ -89,4 +89,11 @@ describe('moduleQuizzes', () => {
     ]);
     expect(moduleQuizzes({ lessons: [b], quiz: quiz('qm') }).map((p) => [p.quiz.id, p.lesson])).toEqual([['qm', undefined]]);
   });
+
+  it('lists a quiz shared by two modules once when the walk shares its seen set', () => {
+    const seen = new Set<string>();
+    const first = moduleQuizzes({ lessons: [{ quiz: quiz('shared') }], quiz: quiz('m1') }, seen);
+    const second = moduleQuizzes({ lessons: [{ quiz: quiz('own') }], quiz: quiz('shared') }, seen);
+    expect([first, second].map((places) => places.map((p) => p.quiz.id))).toEqual([['shared', 'm1'], ['own']]);
+  });
 });
