@@ -56,9 +56,3 @@ export async function renderLesson(lesson: LessonView) {
   if (!entry) throw new Error(`renderLesson: no lesson '${lesson.id}' in the content collection`);
   return render(entry);
 }
-
-/** Joins a site-relative path to the configured base, so links work when hosted under a sub-path. */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
-}

@@ -1,5 +1,6 @@
 // What assignment pages need to know about the course: each lesson and quiz, its title and page.
-import { getCourse, href, moduleQuizzes, type LessonView } from '../../collections';
+import { getCourse, moduleQuizzes, type LessonView } from '../../collections';
+import { lessonPath, modulePath } from '../../paths';
 import type { BuilderModule } from '../../islands/AssignmentBuilder';
 import type { ItemInfo } from '../../islands/AssignmentView';
 
@@ -24,19 +25,13 @@ export async function assignmentCatalog(): Promise<AssignmentCatalogProps> {
       }
     };
     for (const lesson of module.lessons) {
-      const page = href(`/lessons/${lesson.id}/`);
+      const page = lessonPath(lesson.id);
       lessons[lesson.id] = { title: lesson.data.title, href: page };
       items.push({ kind: 'lesson', id: lesson.id, title: lesson.data.title });
       addQuizzesAt(lesson, page);
     }
-    addQuizzesAt(undefined, href(`/modules/${module.id}/`));
+    addQuizzesAt(undefined, modulePath(module.id));
     return { id: module.id, title: `Module ${module.number}: ${module.data.title}`, items };
   });
   return { lessons, quizzes, modules };
 }
-
-export const assignmentPaths = {
-  builder: '/instructors/assign/',
-  view: '/instructors/assignment/',
-  receipt: '/instructors/receipt/',
-};

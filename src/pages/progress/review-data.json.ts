@@ -1,7 +1,8 @@
 // The compact quizzes the review page grades saved answers against, as one static JSON file, so
 // the page's HTML stays small and the data is fetched (and cached) only by those who open it.
 import type { APIRoute } from 'astro';
-import { getCourse, href, moduleQuizzes } from '../../collections';
+import { getCourse, moduleQuizzes } from '../../collections';
+import { lessonQuizPath, modulePath } from '../../paths';
 import { toReviewQuiz, type ReviewData } from '../../lib/review/review-quizzes';
 
 export const GET: APIRoute = async () => {
@@ -15,8 +16,8 @@ export const GET: APIRoute = async () => {
           quiz.id,
           quiz,
           lesson
-            ? { href: href(`/lessons/${lesson.id}/#lesson-quiz`), context: `the lesson "${lesson.data.title}"` }
-            : { href: href(`/modules/${module.id}/`), context: `module ${module.number}` },
+            ? { href: lessonQuizPath(lesson.id), context: `the lesson "${lesson.data.title}"` }
+            : { href: modulePath(module.id), context: `module ${module.number}` },
         ),
       ),
     ),

@@ -8,7 +8,7 @@ import { weblinkXml } from './weblink';
 import { assessmentXml } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
-import { lessonUrl } from './site-url';
+import { lessonUrl } from '../../../paths';
 
 export interface CartridgeFiles {
   /** Path in the zip -> UTF-8 text. */
