@@ -1,56 +1,22 @@
-// The one module that queries Astro's content collections. Pages and exporters get typed,
-// ordered, cross-checked data from here; a broken reference fails the build with every problem listed.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, type LessonFile } from './lib/content/check-content';
-import { readingMinutes } from './lib/content/reading-minutes';
-import type { Quiz } from './schemas/quiz';
-import type { GlossaryTerm } from './schemas/glossary';
-import type { Exercise } from './schemas/exercise';
+// The course query: the one module that reads Astro's content collections. Pages get the plain, ordered,
+// cross-checked course (src/lib/content/course.ts) from here, and a lesson's rendered body; a broken
+// reference fails the build with every problem listed.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { assembleCourse, type CourseSources } from './lib/content/assemble-course';
+import type { Course, LessonView } from './lib/content/course';
 
-export type LessonEntry = CollectionEntry<'lessons'>;
-export type ModuleEntry = CollectionEntry<'modules'>;
-
-export interface LessonView {
-  id: string;
-  entry: LessonEntry;
-  module: ModuleView;
-  /** 0-based position inside its module. */
-  index: number;
-  readingMinutes: number;
-  quiz: (Quiz & { id: string }) | undefined;
-  previous: LessonView | undefined;
-  next: LessonView | undefined;
-}
-
-export interface ModuleView {
-  id: string;
-  data: ModuleEntry['data'];
-  /** 1-based position in the course. */
-  number: number;
-  lessons: LessonView[];
-  quiz: (Quiz & { id: string }) | undefined;
-}
-
-export interface GlossaryEntry extends GlossaryTerm {
-  id: string;
-  /** Lessons that list this term among their key terms, in course order. */
-  usedIn: LessonView[];
-}
-
-export interface Course {
-  modules: ModuleView[];
-  /** Every lesson in course order. */
-  lessons: LessonView[];
-  glossary: GlossaryEntry[];
-  quizzes: Map<string, Quiz & { id: string }>;
-  /** Practice exercises by id (content/exercises/). */
-  exercises: Map<string, Exercise & { id: string }>;
-}
+export type { Course, CourseExercise, CourseQuiz, GlossaryEntry, LessonView, ModuleView } from './lib/content/course';
+export { moduleQuizzes } from './lib/content/course';
 
 const contentFile = (collection: string, entry: { filePath?: string | undefined; id: string }) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
-async function loadCourse(): Promise<Course> {
+interface LoadedCourse {
+  course: Course;
+  lessonEntries: Map<string, CollectionEntry<'lessons'>>;
+}
+
+async function loadCourse(): Promise<LoadedCourse> {
   const [modules, lessons, quizzes, glossary, exercises] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
@@ -58,65 +24,35 @@ async function loadCourse(): Promise<Course> {
     getCollection('glossary'),
     getCollection('exercises'),
   ]);
-  const lessonFiles: LessonFile[] = lessons.map((entry) => {
-    const file = contentFile('lessons', entry);
-    return { id: entry.id, file, data: entry.data, moduleDir: file.split('/').at(-2) ?? '' };
+  const plain = <T>(collection: string) => (e: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: e.id,
+    file: contentFile(collection, e),
+    data: e.data,
   });
-  const issues = checkContent({
-    modules: modules.map((e) => ({ id: e.id, file: contentFile('modules', e), data: e.data })),
-    lessons: lessonFiles,
-    quizzes: quizzes.map((e) => ({ id: e.id, file: contentFile('quizzes', e), data: e.data })),
-    glossary: glossary.map((e) => ({ id: e.id, file: contentFile('glossary', e), data: e.data })),
-    exerciseIds: exercises.map((e) => e.id),
-  });
-  if (issues.length > 0) throw new Error(`The course content has ${issues.length} problem(s):\n- ${issues.join('\n- ')}`);
-
-  const quizById = new Map(quizzes.map((q) => [q.id, { ...q.data, id: q.id }]));
-  const lessonById = new Map(lessons.map((l) => [l.id, l]));
-  const ordered = [...modules].sort((a, b) => a.data.order - b.data.order);
-  const moduleViews: ModuleView[] = ordered.map((m, i) => ({
-    id: m.id,
-    data: m.data,
-    number: i + 1,
-    lessons: [],
-    quiz: m.data.quiz ? quizById.get(m.data.quiz) : undefined,
-  }));
-  const allLessons: LessonView[] = [];
-  for (const module of moduleViews) {
-    module.data.lessons.forEach((lessonId, index) => {
-      const entry = lessonById.get(lessonId)!; // checkContent proved every listed lesson exists
-      const view: LessonView = {
-        id: lessonId,
-        entry,
-        module,
-        index,
-        readingMinutes: readingMinutes(entry.body ?? ''),
-        quiz: entry.data.quiz ? quizById.get(entry.data.quiz) : undefined,
-        previous: allLessons.at(-1),
-        next: undefined,
-      };
-      if (view.previous) view.previous.next = view;
-      module.lessons.push(view);
-      allLessons.push(view);
-    });
-  }
-  const glossaryEntries: GlossaryEntry[] = glossary
-    .map((g) => ({ ...g.data, id: g.id, usedIn: allLessons.filter((l) => l.entry.data.keyTerms.includes(g.id)) }))
-    .sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  const exerciseById = new Map(exercises.map((e) => [e.id, { ...e.data, id: e.id }]));
-  return { modules: moduleViews, lessons: allLessons, glossary: glossaryEntries, quizzes: quizById, exercises: exerciseById };
+  const sources: CourseSources = {
+    modules: modules.map(plain('modules')),
+    lessons: lessons.map((entry) => {
+      const file = contentFile('lessons', entry);
+      return { id: entry.id, file, data: entry.data, moduleDir: file.split('/').at(-2) ?? '', body: entry.body ?? '' };
+    }),
+    quizzes: quizzes.map(plain('quizzes')),
+    glossary: glossary.map(plain('glossary')),
+    exercises: exercises.map(plain('exercises')),
+  };
+  return { course: assembleCourse(sources), lessonEntries: new Map(lessons.map((entry) => [entry.id, entry])) };
 }
 
-let coursePromise: Promise<Course> | undefined;
+let loaded: Promise<LoadedCourse> | undefined;
+const load = () => (loaded ??= loadCourse());
 
 /** The whole course, loaded and checked once per build. */
-export function getCourse(): Promise<Course> {
-  coursePromise ??= loadCourse();
-  return coursePromise;
+export async function getCourse(): Promise<Course> {
+  return (await load()).course;
 }
 
-/** Joins a site-relative path to the configured base, so links work when hosted under a sub-path. */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+/** A lesson's MDX body, rendered: its Content component and its headings. */
+export async function renderLesson(lesson: LessonView) {
+  const entry = (await load()).lessonEntries.get(lesson.id);
+  if (!entry) throw new Error(`renderLesson: no lesson '${lesson.id}' in the content collection`);
+  return render(entry);
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeAssignment, unknownItemsMessage, type DecodeResult } from '../lib/assignment/assignment';
 import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, tokenFromHash } from '../lib/assignment/assignment-links';
 import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
+import { formatDate } from '../lib/format';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
 import { browserProgressStore } from '../lib/progress/browser-progress';
 import type { Progress } from '../lib/progress/progress-schema';
@@ -19,7 +20,7 @@ interface Props {
   receiptPath: string;
 }
 
-const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString() : '');
+const date = (iso: string | undefined) => (iso ? formatDate(iso) : '');
 
 export default function AssignmentView({ lessons, quizzes, receiptPath }: Props) {
   const [decoded, setDecoded] = useState<DecodeResult | undefined>();

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkCode, decodeReceipt, type ReceiptDecodeResult } from '../lib/assignment/receipt';
 import { RECEIPT_KEY, tokenFromHash } from '../lib/assignment/assignment-links';
+import { formatDateTime } from '../lib/format';
 import type { ItemInfo } from './AssignmentView';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
   quizzes: Record<string, ItemInfo>;
 }
 
-const dateTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
+const dateTime = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 
 export default function Receipt({ lessons, quizzes }: Props) {
   const [decoded, setDecoded] = useState<ReceiptDecodeResult | undefined>();

@@ -5,7 +5,7 @@ import type { ProgressStore } from '../lib/progress/progress-store';
 import type { Progress } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
 import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
-import { formatDate, formatScore } from '../lib/quiz/option-status';
+import { formatDate, formatScore } from '../lib/format';
 import '../styles/review.css';
 
 interface Props {

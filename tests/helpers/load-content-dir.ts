@@ -1,6 +1,6 @@
 // Reads a content folder from disk the way src/content.config.ts does, validates each file with its
-// schema and returns the same shape checkContent() takes, so tests can run every content rule
-// against the real course and against small broken fixtures without a full Astro build.
+// schema and returns the same plain entries the build hands to assembleCourse(), so tests run every
+// content rule, and assemble the very course the site is built from, without a full Astro build.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parse } from 'yaml';
@@ -9,10 +9,16 @@ import { moduleSchema } from '../../src/schemas/module';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { quizSchema } from '../../src/schemas/quiz';
 import { glossaryTermSchema } from '../../src/schemas/glossary';
-import type { ContentFile, CourseContent, LessonFile } from '../../src/lib/content/check-content';
+import { exerciseSchema } from '../../src/schemas/exercise';
+import type { ContentFile, CourseContent } from '../../src/lib/content/check-content';
+import { assembleCourse, type CourseSources, type LessonSource } from '../../src/lib/content/assemble-course';
+import type { Course } from '../../src/lib/content/course';
 
 export interface LoadedContent {
+  /** What checkContent() takes. */
   content: CourseContent;
+  /** What assembleCourse() takes (the same files, with lesson bodies and exercise data). */
+  sources: CourseSources;
   /** Schema errors, one line each: "<file>: <field path>: <message>". */
   schemaIssues: string[];
   /** Raw text of every file, by path relative to the project, for text checks. */
@@ -29,11 +35,15 @@ function filesIn(dir: string, ending: string): string[] {
     .map((f) => join(dir, f));
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
 function frontmatter(text: string, file: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match) throw new Error(`${file}: no frontmatter block`);
   return parse(match[1] ?? '');
 }
+
+const bodyOf = (text: string) => text.replace(FRONTMATTER, '');
 
 export function loadContentDir(dir: string): LoadedContent {
   const schemaIssues: string[] = [];
@@ -55,14 +65,28 @@ export function loadContentDir(dir: string): LoadedContent {
   }
   const yamlFile = (t: string) => parse(t);
   const modules = load('modules', '.yaml', moduleSchema, yamlFile);
-  const lessons: LessonFile[] = load('lessons', '.mdx', lessonSchema, frontmatter).map((l) => ({
+  const lessons: LessonSource[] = load('lessons', '.mdx', lessonSchema, frontmatter).map((l) => ({
     ...l,
     moduleDir: l.file.split('/').at(-2) ?? '',
+    body: bodyOf(texts.get(l.file) ?? ''),
   }));
   const quizzes = load('quizzes', '.yaml', quizSchema, yamlFile);
   const glossary = load('glossary', '.yaml', glossaryTermSchema, yamlFile);
+  const exercises = load('exercises', '.yaml', exerciseSchema, yamlFile);
   const exerciseIds = filesIn(join(dir, 'exercises'), '.yaml').map((p) => basename(p, '.yaml'));
-  return { content: { modules, lessons, quizzes, glossary, exerciseIds }, schemaIssues, texts };
+  return {
+    content: { modules, lessons, quizzes, glossary, exerciseIds },
+    sources: { modules, lessons, quizzes, glossary, exercises },
+    schemaIssues,
+    texts,
+  };
+}
+
+/** The course assembled from a content folder exactly as the build assembles it; schema errors throw. */
+export function assembleContentDir(dir: string): Course {
+  const { sources, schemaIssues } = loadContentDir(dir);
+  if (schemaIssues.length > 0) throw new Error(`${dir} has schema issues:\n${schemaIssues.join('\n')}`);
+  return assembleCourse(sources);
 }
 
 export const courseContentDir = join(projectRoot, 'content');

@@ -1,4 +1,5 @@
 // An assignment lives only in its link: a title, a due-date text, a pass mark and the items to do.
+import { isSlug } from '../../schemas/vocabulary/slug';
 import { decodeToken, encodeToken, MAX_TOKEN_LENGTH, type TokenError } from './link-token';
 
 export type AssignmentItemKind = 'lesson' | 'quiz';
@@ -24,7 +25,6 @@ export const LIMITS = { title: 120, due: 60, items: 60 } as const;
 export const DEFAULT_PASS_PERCENT = 70;
 
 const KIND_CODE: Record<AssignmentItemKind, string> = { lesson: 'l', quiz: 'q' };
-const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const TOKEN_MESSAGES: Record<TokenError, string> = {
   empty: 'This link carries no assignment. Ask your instructor for the full link.',
@@ -68,7 +68,7 @@ export function parseAssignment(raw: unknown): Assignment | undefined {
     if (typeof entry !== 'string') return undefined;
     const [code, id = ''] = entry.split(':');
     const kind = code === 'l' ? 'lesson' : code === 'q' ? 'quiz' : undefined;
-    if (!kind || !SLUG.test(id)) return undefined;
+    if (!kind || !isSlug(id)) return undefined;
     items.push({ kind, id });
   }
   return { title: t, due: d, passPercent: p, items };

@@ -3,6 +3,8 @@
 // The length tells a cut-off link from an edited one; the checksum (FNV-1a, not a secret) catches
 // edits by hand and copy damage. Nothing here is security: anyone can compute a valid token.
 
+import { hashSeed } from '../quiz/seeded-shuffle';
+
 export const TOKEN_VERSION = '1';
 /** Longer tokens are refused: LMS link fields and some browsers cut URLs of a few thousand characters. */
 export const MAX_TOKEN_LENGTH = 1800;
@@ -12,12 +14,7 @@ export type TokenResult = { ok: true; value: unknown } | { ok: false; error: Tok
 
 /** FNV-1a over UTF-16 code units, as 7 base-36 characters. */
 export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(7, '0');
+  return hashSeed(text).toString(36).padStart(7, '0');
 }
 
 function toBase64Url(text: string): string {

@@ -1,5 +1,6 @@
 // The course as the exporters see it: plain data, no Astro types, so the serializers stay pure and
-// testable with small fixture courses. `fromCourse` (from-course.ts) builds it from getCourse().
+// testable with small fixture courses. `fromCourse` (from-course.ts) builds it from the plain course.
+// A module's quizzes in order: moduleQuizzes() in src/lib/content/course.ts, the course's one walk.
 import type { Quiz } from '../../schemas/quiz';
 
 export type ExportQuiz = Quiz & { id: string };
@@ -25,15 +26,4 @@ export interface ExportCourse {
   title: string;
   description: string;
   modules: ExportModule[];
-}
-
-/**
- * A module's quizzes in course order: each lesson's quiz in reading order, then the module quiz.
- * A quiz referenced twice is exported once.
- */
-export function moduleQuizzes(module: ExportModule): ExportQuiz[] {
-  const quizzes = [...module.lessons.map((lesson) => lesson.quiz), module.quiz].filter(
-    (quiz): quiz is ExportQuiz => quiz !== undefined,
-  );
-  return quizzes.filter((quiz, index) => quizzes.findIndex((other) => other.id === quiz.id) === index);
 }

@@ -1,5 +1,5 @@
-// Adapts the build's course (src/collections.ts) to the exporters' plain shape.
-import type { Course } from '../../collections';
+// Adapts the plain course (src/lib/content/course.ts) to the exporters' shape.
+import type { Course } from '../content/course';
 import type { ExportCourse } from './export-course';
 
 export const COURSE_TITLE = 'One Voice: Integrated Marketing Communications';
@@ -18,8 +18,8 @@ export function fromCourse(course: Course): ExportCourse {
       quiz: module.quiz,
       lessons: module.lessons.map((lesson) => ({
         id: lesson.id,
-        title: lesson.entry.data.title,
-        description: lesson.entry.data.description,
+        title: lesson.data.title,
+        description: lesson.data.description,
         quiz: lesson.quiz,
       })),
     })),

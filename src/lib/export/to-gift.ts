@@ -1,7 +1,8 @@
 // Moodle GIFT question banks: one `$CATEGORY` per module, every quiz question of the module in it.
 // Texts are plain ([plain]) so Moodle shows them exactly as written, never as HTML.
 import type { Question } from '../../schemas/quiz';
-import { moduleQuizzes, type ExportCourse, type ExportModule, type ExportQuiz } from './export-course';
+import { moduleQuizzes } from '../content/course';
+import type { ExportCourse, ExportModule, ExportQuiz } from './export-course';
 import { escapeGiftText, giftCategorySegment, giftWeight } from './gift-text';
 
 const ROOT_CATEGORY = '$course$/top';
@@ -23,7 +24,7 @@ function giftFile(course: ExportCourse, modules: ExportModule[]): string {
   ].join('\n');
   const blocks = modules.flatMap((module) => [
     `$CATEGORY: ${ROOT_CATEGORY}/${giftCategorySegment(course.title)}/${giftCategorySegment(moduleCategoryName(module))}`,
-    ...moduleQuizzes(module).flatMap((quiz) => quiz.questions.map((question) => questionToGift(quiz, question))),
+    ...moduleQuizzes(module).flatMap(({ quiz }) => quiz.questions.map((question) => questionToGift(quiz, question))),
   ]);
   // A blank line ends each question (and the category line) in GIFT.
   return `${[header, ...blocks].join('\n\n')}\n`;

@@ -18,20 +18,9 @@ export const optionStatusLabel: Record<OptionStatus, string> = {
   'not-chosen': 'Not the answer.',
 };
 
-/** "4.5 out of 5 (90%)": scores can be fractional because of partial credit. */
-export function formatScore(score: number, max: number): string {
-  const percent = max === 0 ? 0 : Math.round((score / max) * 100);
-  return `${Number.isInteger(score) ? score : score.toFixed(1)} out of ${max} (${percent}%)`;
-}
-
 /** One line per checked question: right, partly right (with its credit), wrong or unanswered. */
 export function questionVerdict(result: Pick<QuestionResult, 'answered' | 'correct' | 'score'>): string {
   if (!result.answered) return 'Not answered.';
   if (result.correct) return 'Correct.';
   return result.score > 0 ? `Partly right: ${Math.round(result.score * 100)}% credit.` : 'Not correct.';
-}
-
-/** "20 Nov 2026": how saved attempts are dated on the page. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }

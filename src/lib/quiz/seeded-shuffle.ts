@@ -1,5 +1,6 @@
-// Deterministic shuffling: the same seed always gives the same order, so the server-rendered quiz
-// and the hydrated one agree, and a learner sees a stable order across visits.
+// The one seeded-random and hash helper (quiz options, the ordering exercise's start, link checksums).
+// Deterministic: the same seed always gives the same order, so server-rendered markup and the hydrated
+// island agree, and a learner sees a stable order across visits.
 
 /** FNV-1a hash of a string to a 32-bit seed. */
 export function hashSeed(text: string): number {

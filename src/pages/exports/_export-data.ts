@@ -12,14 +12,3 @@ export async function exportCourse(): Promise<ExportCourse> {
 export function configuredSiteUrl(): SiteUrlResult {
   return resolveSiteUrl(import.meta.env.SITE, import.meta.env.BASE_URL);
 }
-
-/** The file name (without .imscc) of the whole-course cartridge; modules use their ids. */
-export const COURSE_CARTRIDGE = 'course';
-
-/** Site-relative paths of the export files, for links from the instructor pages. */
-export const exportPaths = {
-  giftCourse: '/exports/gift/course.txt',
-  giftModule: (moduleId: string) => `/exports/gift/${moduleId}.txt`,
-  cartridgeCourse: `/exports/cartridge/${COURSE_CARTRIDGE}.imscc`,
-  cartridgeModule: (moduleId: string) => `/exports/cartridge/${moduleId}.imscc`,
-};

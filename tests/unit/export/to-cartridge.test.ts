@@ -3,7 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
 import { cartridgeFiles, toCartridge } from '../../../src/lib/export/cartridge/to-cartridge';
 import { resolveSiteUrl, MISSING_SITE_URL_MESSAGE } from '../../../src/lib/export/cartridge/site-url';
-import { moduleQuizzes, type ExportCourse } from '../../../src/lib/export/export-course';
+import type { ExportCourse } from '../../../src/lib/export/export-course';
+import { moduleQuizzes } from '../../../src/lib/content/course';
 import { itemIdent } from '../../../src/lib/export/cartridge/qti-assessment';
 import { smallCourse } from '../../fixtures/export/small-course';
 import { specialCourse } from '../../fixtures/export/special-course';
@@ -131,7 +132,7 @@ describe('toCartridge', () => {
 
   it('carries each kind in the profile layout Moodle imports: scores, per-option and general feedback', () => {
     const files = unzip(toCartridge(specialCourse, site()));
-    for (const quiz of moduleQuizzes(specialCourse.modules[0]!)) {
+    for (const { quiz } of moduleQuizzes(specialCourse.modules[0]!)) {
       const doc = parseXml(files.get(`R-quiz-${quiz.id}/assessment.xml`)!);
       for (const question of quiz.questions) {
         const item = elements(doc, 'item').find((i) => i.getAttribute('ident') === itemIdent(quiz, question))!;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, type GIFTQuestion, type MultipleChoice, type TrueFalse } from 'gift-pegjs';
 import { courseToGift, giftQuestionName, moduleCategoryName, moduleToGift } from '../../../src/lib/export/to-gift';
 import { escapeGiftText, giftCategorySegment, giftWeight } from '../../../src/lib/export/gift-text';
-import { moduleQuizzes, type ExportCourse } from '../../../src/lib/export/export-course';
+import type { ExportCourse } from '../../../src/lib/export/export-course';
+import { moduleQuizzes } from '../../../src/lib/content/course';
 import type { Question } from '../../../src/schemas/quiz';
 import { smallCourse } from '../../fixtures/export/small-course';
 import { specialCourse, NASTY } from '../../fixtures/export/special-course';
@@ -17,7 +18,7 @@ function expectRoundTrip(course: ExportCourse, gift: string, moduleIds = course.
   const expected = course.modules.filter((m) => moduleIds.includes(m.id));
   const expectedItems = expected.flatMap((module) => [
     { category: moduleCategoryName(module) },
-    ...moduleQuizzes(module).flatMap((quiz) => quiz.questions.map((question) => ({ name: giftQuestionName(quiz, question), question }))),
+    ...moduleQuizzes(module).flatMap(({ quiz }) => quiz.questions.map((question) => ({ name: giftQuestionName(quiz, question), question }))),
   ]);
   expect(parsed).toHaveLength(expectedItems.length);
   expectedItems.forEach((item, index) => {

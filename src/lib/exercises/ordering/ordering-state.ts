@@ -1,6 +1,7 @@
 // The ordering exercise's working order: where it starts, how a move changes it, and reading a
 // saved order back (it must be a complete arrangement of the current items, else it is reported).
 import type { OrderingItem } from '../../../schemas/exercise';
+import { seededShuffle } from '../../quiz/seeded-shuffle';
 
 export interface OrderingState {
   /** Item ids in the learner's order. */
@@ -14,13 +15,7 @@ export interface OrderingState {
  * exercise id), so the server-rendered list and the hydrated island agree.
  */
 export function startingOrder(items: readonly OrderingItem[], seed: string): string[] {
-  let state = [...seed].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 2166136261);
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const ids = items.map((i) => i.id);
-  for (let i = ids.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-  }
+  const ids = seededShuffle(items.map((i) => i.id), seed);
   const alreadyCorrect = ids.every((id, i) => id === items[i]!.id);
   return alreadyCorrect ? [...ids.slice(1), ids[0]!] : ids;
 }

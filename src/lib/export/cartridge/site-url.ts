@@ -23,7 +23,3 @@ export function resolveSiteUrl(site: string | URL | undefined, basePath: string)
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   return { ok: true, url: new URL(base, origin) };
 }
-
-export function lessonUrl(siteUrl: URL, lessonId: string): string {
-  return new URL(`lessons/${lessonId}/`, siteUrl).href;
-}

@@ -1,13 +1,14 @@
 // A Common Cartridge 1.1 package for the whole course or one module: lessons as web links to the
 // hosted site, quizzes as QTI assessments, the module structure as the organisation.
-import { moduleQuizzes, type ExportCourse, type ExportModule } from '../export-course';
+import { moduleQuizzes } from '../../content/course';
+import type { ExportCourse, ExportModule, ExportQuiz } from '../export-course';
 import { cartridgeIds, cartridgePaths } from './identifiers';
 import { manifestXml, type ManifestItem, type ManifestResource } from './manifest';
 import { weblinkXml } from './weblink';
 import { assessmentXml } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
-import { lessonUrl } from './site-url';
+import { lessonUrl } from '../../../paths';
 
 export interface CartridgeFiles {
   /** Path in the zip -> UTF-8 text. */
@@ -20,21 +21,22 @@ export function moduleTitle(module: ExportModule): string {
 
 function moduleOutline(module: ExportModule, siteUrl: URL, files: Map<string, string>, resources: ManifestResource[]): ManifestItem {
   const children: ManifestItem[] = [];
-  const quizzes = moduleQuizzes(module);
-  const addQuiz = (quizId: string) => {
-    const quiz = quizzes.find((q) => q.id === quizId);
-    if (!quiz || files.has(cartridgePaths.assessment(quiz.id))) return; // once, at its first place
+  const places = moduleQuizzes(module);
+  const addQuiz = (quiz: ExportQuiz) => {
+    if (files.has(cartridgePaths.assessment(quiz.id))) return; // once, at its first place in the course
     files.set(cartridgePaths.assessment(quiz.id), assessmentXml(quiz));
     resources.push({ identifier: cartridgeIds.quizResource(quiz.id), type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment', file: cartridgePaths.assessment(quiz.id) });
     children.push({ identifier: cartridgeIds.quizItem(quiz.id), title: `Quiz: ${quiz.title}`, identifierref: cartridgeIds.quizResource(quiz.id) });
   };
+  const quizzesAt = (lesson: ExportModule['lessons'][number] | undefined) =>
+    places.filter((place) => place.lesson === lesson).forEach((place) => addQuiz(place.quiz));
   for (const lesson of module.lessons) {
     files.set(cartridgePaths.weblink(lesson.id), weblinkXml(lesson.title, lessonUrl(siteUrl, lesson.id)));
     resources.push({ identifier: cartridgeIds.lessonResource(lesson.id), type: 'imswl_xmlv1p1', file: cartridgePaths.weblink(lesson.id) });
     children.push({ identifier: cartridgeIds.lessonItem(lesson.id), title: lesson.title, identifierref: cartridgeIds.lessonResource(lesson.id) });
-    if (lesson.quiz) addQuiz(lesson.quiz.id);
+    quizzesAt(lesson);
   }
-  if (module.quiz) addQuiz(module.quiz.id);
+  quizzesAt(undefined);
   return { identifier: cartridgeIds.moduleItem(module.id), title: moduleTitle(module), children };
 }
 
@@ -58,7 +60,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       resources,
     }),
   );
-  const quizzes = modules.flatMap(moduleQuizzes);
+  const quizzes = modules.flatMap((m) => moduleQuizzes(m).map((place) => place.quiz));
   files.set(
     cartridgePaths.readme,
     cartridgeReadme({

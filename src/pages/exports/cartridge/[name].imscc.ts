@@ -3,7 +3,8 @@
 // no cartridge at all (the instructor pages explain why) rather than links that cannot work.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCartridge } from '../../../lib/export/cartridge/to-cartridge';
-import { COURSE_CARTRIDGE, configuredSiteUrl, exportCourse } from '../_export-data';
+import { COURSE_EXPORT_NAME } from '../../../paths';
+import { configuredSiteUrl, exportCourse } from '../_export-data';
 
 export const getStaticPaths = (async () => {
   const site = configuredSiteUrl();
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
   }
   const course = await exportCourse();
   // A module id can never be "course": module ids are content slugs, checked unique; guard anyway.
-  const names = [COURSE_CARTRIDGE, ...course.modules.map((m) => m.id).filter((id) => id !== COURSE_CARTRIDGE)];
+  const names = [COURSE_EXPORT_NAME, ...course.modules.map((m) => m.id).filter((id) => id !== COURSE_EXPORT_NAME)];
   return names.map((name) => ({ params: { name } }));
 }) satisfies GetStaticPaths;
 
@@ -21,8 +22,8 @@ export const GET: APIRoute = async ({ params }) => {
   const site = configuredSiteUrl();
   if (!site.ok) return new Response(site.reason, { status: 404 });
   const course = await exportCourse();
-  const module = params.name === COURSE_CARTRIDGE ? undefined : course.modules.find((m) => m.id === params.name);
-  if (params.name !== COURSE_CARTRIDGE && !module) return new Response('No such module', { status: 404 });
+  const module = params.name === COURSE_EXPORT_NAME ? undefined : course.modules.find((m) => m.id === params.name);
+  if (params.name !== COURSE_EXPORT_NAME && !module) return new Response('No such module', { status: 404 });
   // A copy typed over a plain ArrayBuffer, which is what Response accepts.
   const bytes = new Uint8Array(toCartridge(course, site.url, module));
   return new Response(bytes, { headers: { 'Content-Type': 'application/zip' } });

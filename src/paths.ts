@@ -1,0 +1,77 @@
+// Every URL shape of the site, in one place. `routes` are site-relative (no leading slash, no base);
+// the *Path functions add the configured base, so links work when the site is hosted under a sub-path
+// (BASE_PATH=/one-voice). Nothing else in src/ writes a URL template.
+
+/** The name of the whole-course export files (modules use their ids; see the export endpoints). */
+export const COURSE_EXPORT_NAME = 'course';
+
+export const routes = {
+  home: '',
+  moduleList: '#modules',
+  /** The folder of every lesson page (for "is this page a lesson?"). */
+  lessons: 'lessons/',
+  lesson: (lessonId: string) => `lessons/${lessonId}/`,
+  /** The folder of every module page. */
+  modules: 'modules/',
+  module: (moduleId: string) => `modules/${moduleId}/`,
+  practice: 'practice/',
+  exercise: (exerciseId: string) => `practice/${exerciseId}/`,
+  glossary: 'glossary/',
+  search: 'search/',
+  progress: 'progress/',
+  reviewData: 'progress/review-data.json',
+  instructors: 'instructors/',
+  instructorGuide: (moduleId: string) => `instructors/${moduleId}/`,
+  assignmentBuilder: 'instructors/assign/',
+  assignmentView: 'instructors/assignment/',
+  receipt: 'instructors/receipt/',
+  gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
+  cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
+} as const;
+
+/** Lesson page fragments the site links to. */
+export const LESSON_QUIZ_FRAGMENT = 'lesson-quiz';
+
+/** `path` (site-relative, with or without a leading slash) under `base` ("/" or "/one-voice/"). */
+export function joinBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** Any site-relative path (a file in public/, the search bundle) with the configured base. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** A page's path below the configured base ("/one-voice/lessons/x/" -> "lessons/x/"). */
+export function pathBelowBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.replace(/\/?$/, '/');
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+}
+
+const fragment = (id: string | undefined) => (id ? `#${id}` : '');
+
+export const homePath = (section?: 'modules') => href(section ? routes.moduleList : routes.home);
+export const lessonPath = (lessonId: string, section?: string) => href(routes.lesson(lessonId) + fragment(section));
+export const lessonQuizPath = (lessonId: string) => lessonPath(lessonId, LESSON_QUIZ_FRAGMENT);
+export const modulePath = (moduleId: string) => href(routes.module(moduleId));
+/** The practice index, or one exercise's page. */
+export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.exercise(exerciseId) : routes.practice);
+/** The glossary, or one term on it. */
+export const glossaryPath = (termId?: string) => href(routes.glossary + fragment(termId));
+export const searchPath = () => href(routes.search);
+export const progressPath = () => href(routes.progress);
+export const reviewDataPath = () => href(routes.reviewData);
+/** The instructor guide, or one module's guide. */
+export const instructorsPath = (moduleId?: string) => href(moduleId ? routes.instructorGuide(moduleId) : routes.instructors);
+export const assignmentBuilderPath = (section?: string) => href(routes.assignmentBuilder + fragment(section));
+export const assignmentViewPath = () => href(routes.assignmentView);
+export const receiptPath = () => href(routes.receipt);
+/** The GIFT question bank of one module, or of the whole course. */
+export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
+/** The Common Cartridge of one module, or of the whole course. */
+export const cartridgePath = (moduleId?: string) => href(routes.cartridge(moduleId));
+
+/** A lesson's absolute address on the hosted site (for LMS web links). */
+export function lessonUrl(siteUrl: URL, lessonId: string): string {
+  return new URL(routes.lesson(lessonId), siteUrl).href;
+}
