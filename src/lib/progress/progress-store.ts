@@ -25,7 +25,7 @@ export const ASIDE_KEY_PREFIX = `${PROGRESS_KEY}:aside:`;
 /** Backup keys the learner has already been told about (a JSON array), so a notice shows until dismissed. */
 export const ACKNOWLEDGED_KEY = `${PROGRESS_KEY}:acknowledged`;
 /**
- * The largest exercise record accepted, in characters of JSON. A browser keeps about five million
+ * The largest record (an exercise record, a quiz attempt) accepted, in characters of JSON. A browser keeps about five million
  * characters per site; one record above this would soon fill it and stop every other save.
  */
 export const RECORD_CHAR_LIMIT = 200_000;
@@ -296,6 +296,8 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       });
     },
     recordQuizAttempt(quizId, attempt) {
+      const size = JSON.stringify(attempt).length;
+      if (size > RECORD_CHAR_LIMIT) return { status: 'too-large', size, limit: RECORD_CHAR_LIMIT };
       return change((p) => {
         const previous = p.quizzes[quizId];
         const better = !previous || attempt.score / (attempt.max || 1) >= previous.best.score / (previous.best.max || 1);
