@@ -6,8 +6,8 @@ import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, tokenFromHash } from '../li
 import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
 import { formatDate } from '../lib/format';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
-import { browserProgressStore } from '../lib/progress/browser-progress';
-import type { Progress } from '../lib/progress/progress-schema';
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
 
 export interface ItemInfo {
   title: string;
@@ -18,26 +18,22 @@ interface Props {
   lessons: Record<string, ItemInfo>;
   quizzes: Record<string, ItemInfo>;
   receiptPath: string;
+  store?: ProgressStore;
 }
 
 const date = (iso: string | undefined) => (iso ? formatDate(iso) : '');
 
-export default function AssignmentView({ lessons, quizzes, receiptPath }: Props) {
+export default function AssignmentView({ lessons, quizzes, receiptPath, store }: Props) {
   const [decoded, setDecoded] = useState<DecodeResult | undefined>();
-  const [progress, setProgress] = useState<Progress | undefined>();
+  // Read only: follows this page and other tabs.
+  const progress = useStoredRecord({ store, writes: 'merge', select: (p) => p }).value;
   const [name, setName] = useState('');
 
   useEffect(() => {
     const read = () => setDecoded(decodeAssignment(tokenFromHash(location.hash, ASSIGNMENT_KEY), { lessons, quizzes }));
     read();
     addEventListener('hashchange', read);
-    const store = browserProgressStore();
-    setProgress(store.get());
-    const unsubscribe = store.subscribe(setProgress);
-    return () => {
-      removeEventListener('hashchange', read);
-      unsubscribe();
-    };
+    return () => removeEventListener('hashchange', read);
   }, [lessons, quizzes]);
 
   if (!decoded || !progress) return <p>Loading the assignment…</p>;

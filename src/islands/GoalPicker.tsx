@@ -8,15 +8,19 @@ import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId }
 import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade-goal-pick';
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
+import SaveStatus from './hooks/SaveStatus';
 
 interface Props {
   exerciseId: string;
   exercise: GoalPickerExercise;
   children?: ComponentChildren;
+  /** Injected in tests; the page uses the browser's store. */
+  store?: ProgressStore;
 }
 
-export default function GoalPicker({ exerciseId, exercise, children }: Props) {
+export default function GoalPicker({ exerciseId, exercise, children, store }: Props) {
   const [loaded, setLoaded] = useState(false);
   const [state, setState] = useState<GoalPickerState>({ answers: {} });
   const [problems, setProblems] = useState<string[]>([]);
@@ -28,20 +32,32 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
   const scenarioRef = useRef<HTMLHeadingElement>(null);
   const scenarios = exercise.scenarios;
 
-  useEffect(() => {
-    const parsed = parseGoalPickerState(browserProgressStore().get().exercises[exerciseId]?.state, exercise);
+  const adopt = (saved: unknown, atStart: boolean) => {
+    const parsed = parseGoalPickerState(saved, exercise);
     setState(parsed.state);
     setProblems(parsed.problems);
-    setIndex(firstUnanswered(exercise, parsed.state));
+    // Another tab's answers keep the learner on their scenario; only the summary moves on to what is left.
+    if (atStart || index === -1) setIndex(firstUnanswered(exercise, parsed.state));
+  };
+  const stored = useStoredRecord({
+    store,
+    label: `the exercise "${exercise.title}"`,
+    select: (p) => p.exercises[exerciseId]?.state,
+    follow: (saved) => adopt(saved, false),
+  });
+  useEffect(() => {
+    if (!stored.ready) return;
+    adopt(stored.value, true);
     setLoaded(true);
-  }, [exerciseId, exercise]);
+  }, [stored.ready]);
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!loaded) return <div>{children}</div>;
 
   const save = (next: GoalPickerState) => {
     setState(next);
-    browserProgressStore().recordExercise(exerciseId, { at: new Date().toISOString(), ...scoreGoalPicker(exercise, next), state: next });
+    const record = { at: new Date().toISOString(), ...scoreGoalPicker(exercise, next), state: next };
+    stored.save((s) => s.recordExercise(exerciseId, record));
   };
   const restart = () => {
     save({ answers: {} });
@@ -62,6 +78,7 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
           <ul>{confusions.map((c) => <li key={`${c.expected}>${c.chosen}`}>{describeGoalConfusion(c)}</li>)}</ul>
         )}
         <button type="button" onClick={restart}>Start again</button>
+        <SaveStatus record={stored} />
       </section>
     );
   }
@@ -134,6 +151,7 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
           {allDone ? 'See your summary' : 'Next scenario'}
         </button>
       )}
+      <SaveStatus record={stored} />
     </section>
   );
 }

@@ -6,15 +6,19 @@ import type { ComponentChildren } from 'preact';
 import type { OrderingExercise } from '../schemas/exercise';
 import { gradeOrdering } from '../lib/exercises/ordering/grade-ordering';
 import { moveItem, parseOrderingState, startingOrder, type OrderingState } from '../lib/exercises/ordering/ordering-state';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
+import SaveStatus from './hooks/SaveStatus';
 
 interface Props {
   exerciseId: string;
   exercise: OrderingExercise;
   children?: ComponentChildren;
+  /** Injected in tests; the page uses the browser's store. */
+  store?: ProgressStore;
 }
 
-export default function Ordering({ exerciseId, exercise, children }: Props) {
+export default function Ordering({ exerciseId, exercise, children, store }: Props) {
   const [state, setState] = useState<OrderingState | undefined>();
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
@@ -23,11 +27,16 @@ export default function Ordering({ exerciseId, exercise, children }: Props) {
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const textOf = new Map(exercise.items.map((item) => [item.id, item.text]));
 
-  useEffect(() => {
-    const parsed = parseOrderingState(browserProgressStore().get().exercises[exerciseId]?.state, exercise.items);
+  const adopt = (saved: unknown) => {
+    const parsed = parseOrderingState(saved, exercise.items);
     setNotice(parsed.problem ?? '');
     setState(parsed.state ?? { order: startingOrder(exercise.items, exerciseId), checked: false });
-  }, [exerciseId, exercise]);
+  };
+  // Another tab's checked order replaces this one; moves here are only saved once checked.
+  const stored = useStoredRecord({ store, label: `the exercise "${exercise.title}"`, select: (p) => p.exercises[exerciseId]?.state, follow: adopt });
+  useEffect(() => {
+    if (stored.ready) adopt(stored.value);
+  }, [stored.ready]);
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!state) return <div>{children}</div>;
@@ -38,7 +47,8 @@ export default function Ordering({ exerciseId, exercise, children }: Props) {
     setState(next);
     if (!next.checked) return;
     const { score, max } = gradeOrdering(exercise.items, next.order);
-    browserProgressStore().recordExercise(exerciseId, { at: new Date().toISOString(), score, max, state: next });
+    const saved = { at: new Date().toISOString(), score, max, state: next };
+    stored.save((s) => s.recordExercise(exerciseId, saved));
   };
   const move = (from: number, to: number, focusButton?: 'up' | 'down') => {
     const order = moveItem(state.order, from, to);
@@ -114,6 +124,7 @@ export default function Ordering({ exerciseId, exercise, children }: Props) {
           </>
         )}
       </div>
+      <SaveStatus record={stored} />
     </section>
   );
 }

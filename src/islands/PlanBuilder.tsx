@@ -9,40 +9,75 @@ import { PLAN_STEP_IDS, completedSteps, emptyPlan, parsePlan, type Plan, type Pl
 import { planHints } from '../lib/exercises/plan-builder/plan-hints';
 import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/plan-markdown';
 import { planFileName, planSummary } from '../lib/exercises/plan-builder/plan-summary';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
+import SaveStatus from './hooks/SaveStatus';
 
-interface Props { exerciseId: string; exercise: PlanBuilderExercise; children?: ComponentChildren }
+interface Props {
+  exerciseId: string;
+  exercise: PlanBuilderExercise;
+  children?: ComponentChildren;
+  /** Injected in tests; the page uses the browser's store. */
+  store?: ProgressStore;
+}
 
-export default function PlanBuilder({ exerciseId, exercise, children }: Props) {
+/** Typing is saved this long after the last key; leaving the page saves at once. */
+export const AUTOSAVE_MS = 400;
+
+export default function PlanBuilder({ exerciseId, exercise, children, store }: Props) {
   const [plan, setPlan] = useState<Plan | undefined>();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const edited = useRef(false);
+  /** A saved value that is not a plan: copied aside before the first save replaces it. */
+  const unreadable = useRef<unknown>(undefined);
   const clearButton = useRef<HTMLButtonElement>(null);
   const titles = exercise.steps.map((s) => s.title);
 
-  useEffect(() => {
-    const saved = browserProgressStore().get().exercises[exerciseId]?.state;
-    const parsed = saved === undefined ? { plan: emptyPlan() } : parsePlan(saved);
-    if (parsed.error) setError(`Your saved plan could not be read (${parsed.error}); an empty worksheet is shown and the saved copy is left as it was until you type.`);
-    setPlan(parsed.plan ?? emptyPlan());
-  }, [exerciseId]);
+  const stored = useStoredRecord({
+    store,
+    label: 'your IMC plan',
+    select: (p) => p.exercises[exerciseId]?.state,
+    // Another tab saved its plan and nothing typed here is waiting: show theirs, the newest.
+    follow: (saved) => {
+      const parsed = parsePlan(saved);
+      if (!parsed.plan) return;
+      setPlan(parsed.plan);
+      setStatus('Updated with the changes saved in another tab.');
+    },
+  });
 
   useEffect(() => {
-    if (!plan || !edited.current) return;
-    const timer = setTimeout(() => {
-      const at = new Date().toISOString();
-      browserProgressStore().recordExercise(exerciseId, { at, score: completedSteps(plan).length, max: PLAN_STEP_IDS.length, state: plan });
-      setStatus('Saved in this browser.');
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [plan, exerciseId]);
+    if (!stored.ready) return;
+    const saved = stored.value;
+    const parsed = saved === undefined ? { plan: emptyPlan() } : parsePlan(saved);
+    if (parsed.error) {
+      unreadable.current = saved;
+      setError(
+        `Your saved plan could not be read (${parsed.error}). An empty worksheet is shown; ` +
+          'the saved copy is kept aside, not deleted, when you start typing.',
+      );
+    }
+    setPlan(parsed.plan ?? emptyPlan());
+  }, [stored.ready]);
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!plan) return <div>{children}</div>;
 
-  const change = (patch: Partial<Plan>) => { edited.current = true; setPlan({ ...plan, ...patch }); };
+  const change = (patch: Partial<Plan>) => {
+    const next = { ...plan, ...patch };
+    setPlan(next);
+    setStatus('');
+    const record = { at: new Date().toISOString(), score: completedSteps(next).length, max: PLAN_STEP_IDS.length, state: next };
+    stored.save((s) => {
+      if (unreadable.current !== undefined) {
+        const kept = s.keepAside('your saved plan that could not be read', unreadable.current);
+        if (kept.status !== 'saved') return kept; // never replace it before a copy exists
+        unreadable.current = undefined;
+      }
+      return s.recordExercise(exerciseId, record);
+    }, { delay: AUTOSAVE_MS });
+  };
   const text = (key: 'brand' | 'audience' | 'objectives' | 'design' | 'totalBudget' | 'budgetMethod' | 'management', label: string, rows = 3) => (
     <label class="plan-field">
       {label}
@@ -155,7 +190,7 @@ export default function PlanBuilder({ exerciseId, exercise, children }: Props) {
             </span>
           )}
         </div>
-        <p role="status">{status}</p>
+        <SaveStatus record={stored} note={status} />
         <p role="alert">{error}</p>
       </div>
       <article class="plan-print">

@@ -1,38 +1,83 @@
-// Tells the learner when their saved progress could not be used as is: a corrupt value kept aside
-// (with the key it was kept under), storage that is unavailable, or storage that is full.
-import { useEffect, useState } from 'preact/hooks';
-import type { ProgressNotice as Notice, ProgressStore } from '../lib/progress/progress-store';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+// Tells the learner when their saved progress could not be used as is: unreadable data kept aside
+// (with the key it was kept under, and a download), unreadable data protected from being
+// overwritten while storage is full, a copy kept when two tabs disagreed, storage that is
+// unavailable, or storage that is full.
+import { PROGRESS_KEY, type ProgressNotice as Notice, type ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
+
+const records = (names: string[]) => names.join(', ');
 
 const message = (notice: Notice): string => {
   switch (notice.kind) {
     case 'recovered-corrupt':
-      return `Your saved progress could not be read, so this browser starts afresh. The old data was kept, not deleted, under the storage key "${notice.backupKey}".`;
+      return notice.setAside
+        ? `Some saved progress could not be read (${records(notice.setAside)}). It was kept, not deleted, under the ` +
+            `storage key "${notice.backupKey}"; the rest of your progress is in use.`
+        : `Saved progress that could not be read was kept, not deleted, under the storage key "${notice.backupKey}". ` +
+            'Anything that could be read is in use.';
+    case 'unreadable-protected':
+      return (
+        'Your saved progress could not be read' +
+        (notice.setAside ? ` (${records(notice.setAside)})` : '') +
+        ", and this browser's storage is too full to keep a copy of it aside. To protect it, nothing more is saved " +
+        'until there is room: download it, then free some space (for example by clearing data of other sites).'
+      );
+    case 'kept-aside':
+      return (
+        `Two tabs changed ${notice.label} at once. The other tab's version was kept, not deleted, ` +
+        `under the storage key "${notice.backupKey}".`
+      );
     case 'storage-unavailable':
-      return 'This browser is not letting the course save anything (private mode or blocked storage). Your progress lasts until you close this page.';
+      return (
+        'This browser is not letting the course save anything (private mode or blocked storage). ' +
+        'Your progress lasts until you close this page.'
+      );
     case 'storage-full':
       return "This browser's storage is full, so your latest progress is kept only until you close this page.";
   }
 };
 
+/** The storage key whose text the learner can download for a notice, if any. */
+const downloadKey = (notice: Notice): string | undefined =>
+  notice.kind === 'unreadable-protected' ? PROGRESS_KEY : 'backupKey' in notice ? notice.backupKey : undefined;
+
+function download(store: ProgressStore, key: string) {
+  const text = store.rawValue(key);
+  if (text === undefined) return;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const name = `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export default function ProgressNotice({ store }: { store?: ProgressStore }) {
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [active, setActive] = useState<ProgressStore | undefined>();
-  useEffect(() => {
-    const current = store ?? browserProgressStore();
-    setActive(current);
-    setNotices(current.notices());
-    return current.subscribe(() => setNotices(current.notices()));
-  }, [store]);
-  if (notices.length === 0) return null;
+  const stored = useStoredRecord({ store, writes: 'merge', select: (_, s) => s.notices() });
+  const active = stored.store;
+  const notices = stored.value ?? [];
+  if (!active || notices.length === 0) return null;
+  const dismissible = notices.some((n) => n.kind !== 'unreadable-protected');
   return (
     <div class="progress-notice" role="alert">
-      {notices.map((n) => (
-        <p key={n.kind}>{message(n)}</p>
-      ))}
-      <button type="button" onClick={() => (active?.dismissNotices(), setNotices([]))}>
-        Dismiss
-      </button>
+      {notices.map((n) => {
+        const key = downloadKey(n);
+        return (
+          <div key={key ?? n.kind}>
+            <p>{message(n)}</p>
+            {key && (
+              <p>
+                <button type="button" onClick={() => download(active, key)}>
+                  {n.kind === 'unreadable-protected' ? 'Download the unreadable progress' : 'Download the copy kept aside'}
+                </button>
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {dismissible && (
+        <button type="button" onClick={() => active.dismissNotices()}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

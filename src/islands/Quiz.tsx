@@ -8,8 +8,8 @@ import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-q
 import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import type { QuizRecord } from '../lib/progress/progress-schema';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import { useStoredRecord } from './hooks/use-stored-record';
+import SaveStatus from './hooks/SaveStatus';
 import '../styles/quiz.css';
 
 interface Props {
@@ -20,26 +20,24 @@ interface Props {
 }
 
 export default function Quiz({ quizId, quiz, store: injected }: Props) {
-  const [hydrated, setHydrated] = useState(false);
+  // Attempts merge: one more attempt composes with attempts made in another tab.
+  const stored = useStoredRecord({ store: injected, writes: 'merge', select: (p) => p.quizzes[quizId] });
+  const hydrated = stored.ready;
+  const record = stored.value;
   const [answers, setAnswers] = useState<Answers>({});
   const [checked, setChecked] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
-  const [record, setRecord] = useState<QuizRecord | undefined>();
   /** Questions answered right before "retry the ones I missed": locked while the rest are retried. */
   const [kept, setKept] = useState<string[]>([]);
   const summary = useRef<HTMLDivElement>(null);
-  const store = useMemo(() => (hydrated ? (injected ?? browserProgressStore()) : undefined), [hydrated, injected]);
   const result = useMemo(() => gradeQuiz(quiz, answers), [quiz, answers]);
 
-  useEffect(() => setHydrated(true), []);
+  // Once hydrated, the last attempt is shown again; later changes from other tabs update only the scores.
   useEffect(() => {
-    const saved = store?.get().quizzes[quizId];
-    if (saved) {
-      setRecord(saved);
-      setAnswers(saved.last.answers);
-      setChecked(true);
-    }
-  }, [store, quizId]);
+    if (!record) return;
+    setAnswers(record.last.answers);
+    setChecked(true);
+  }, [hydrated]);
 
   function choose(questionId: string, optionId: string, many: boolean, on: boolean) {
     // Functional update: two quick changes before a re-render must both count.
@@ -55,10 +53,8 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
     setChecked(true);
     setRevealAll(false);
     setKept([]);
-    if (store) {
-      store.recordQuizAttempt(quizId, { at: new Date().toISOString(), score: result.score, max: result.max, answers });
-      setRecord(store.get().quizzes[quizId]);
-    }
+    const attempt = { at: new Date().toISOString(), score: result.score, max: result.max, answers };
+    stored.save((store) => store.recordQuizAttempt(quizId, attempt));
     summary.current?.focus();
   }
 
@@ -138,6 +134,7 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
           </p>
         )}
       </div>
+      {hydrated && <SaveStatus record={stored} />}
       {hydrated && (
         <div class="quiz-actions">
           {!checked && <button type="submit">Check answers</button>}

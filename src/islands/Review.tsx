@@ -2,8 +2,7 @@
 // the right answer and why. A thin view over src/lib/review; all data stays in this browser.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import type { Progress } from '../lib/progress/progress-schema';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import { useStoredRecord } from './hooks/use-stored-record';
 import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
 import { formatDate, formatScore } from '../lib/format';
 import '../styles/review.css';
@@ -17,14 +16,10 @@ interface Props {
 }
 
 export default function Review({ dataUrl, store, data: injected }: Props) {
-  const [progress, setProgress] = useState<Progress | undefined>();
+  // Read only: follows this page and other tabs, so a quiz taken elsewhere shows up here.
+  const progress = useStoredRecord({ store, writes: 'merge', select: (p) => p }).value;
   const [data, setData] = useState<ReviewData | undefined>(injected);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const active = store ?? browserProgressStore();
-    setProgress(active.get());
-    return active.subscribe(setProgress);
-  }, [store]);
   useEffect(() => {
     if (injected) return;
     fetch(dataUrl)

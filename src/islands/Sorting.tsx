@@ -5,24 +5,33 @@ import type { ComponentChildren } from 'preact';
 import type { SortingExercise } from '../schemas/exercise';
 import { gradeSorting } from '../lib/exercises/sorting/grade-sorting';
 import { parseSortingState, type SortingState } from '../lib/exercises/sorting/sorting-state';
-import { browserProgressStore } from '../lib/progress/browser-progress';
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { useStoredRecord } from './hooks/use-stored-record';
+import SaveStatus from './hooks/SaveStatus';
 
 interface Props {
   exerciseId: string;
   exercise: SortingExercise;
   children?: ComponentChildren;
+  /** Injected in tests; the page uses the browser's store. */
+  store?: ProgressStore;
 }
 
-export default function Sorting({ exerciseId, exercise, children }: Props) {
+export default function Sorting({ exerciseId, exercise, children, store }: Props) {
   const [state, setState] = useState<SortingState | undefined>();
   const [problems, setProblems] = useState<string[]>([]);
   const summaryRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    const parsed = parseSortingState(browserProgressStore().get().exercises[exerciseId]?.state, exercise);
+  const adopt = (saved: unknown) => {
+    const parsed = parseSortingState(saved, exercise);
     setProblems(parsed.problems);
     setState(parsed.state);
-  }, [exerciseId, exercise]);
+  };
+  // Another tab's checked (or cleared) answers replace these; unchecked placements here are not saved.
+  const stored = useStoredRecord({ store, label: `the exercise "${exercise.title}"`, select: (p) => p.exercises[exerciseId]?.state, follow: adopt });
+  useEffect(() => {
+    if (stored.ready) adopt(stored.value);
+  }, [stored.ready]);
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!state) return <div>{children}</div>;
@@ -35,7 +44,8 @@ export default function Sorting({ exerciseId, exercise, children }: Props) {
     setState(next);
     if (!save) return;
     const { score, max } = gradeSorting(exercise, next.placements);
-    browserProgressStore().recordExercise(exerciseId, { at: new Date().toISOString(), score, max, state: next });
+    const record = { at: new Date().toISOString(), score, max, state: next };
+    stored.save((s) => s.recordExercise(exerciseId, record));
   };
   const place = (itemId: string, category: string) => {
     const placements = { ...state.placements };
@@ -92,6 +102,7 @@ export default function Sorting({ exerciseId, exercise, children }: Props) {
           </h2>
         )}
       </div>
+      <SaveStatus record={stored} />
     </section>
   );
 }

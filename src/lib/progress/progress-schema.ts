@@ -81,6 +81,37 @@ const migrations: Record<number, (old: Json) => Json | undefined> = {
       : undefined,
 };
 
+/**
+ * Keeps what can be kept of a current-version record that fails validation as a whole: every valid
+ * lesson, quiz and exercise record stays, each invalid one is named in `setAside`. Undefined when
+ * the value is not a current-version progress record at all (then nothing in it can be trusted).
+ */
+export function salvageProgress(value: unknown): { progress: Progress; setAside: string[] } | undefined {
+  if (!isObject(value) || value.version !== PROGRESS_VERSION) return undefined;
+  const setAside: string[] = [];
+  const keep = <T>(field: string, label: string, valid: (x: unknown) => x is T): Record<string, T> => {
+    const section = value[field];
+    if (section === undefined) return {};
+    if (!isObject(section)) {
+      setAside.push(`every ${label} record`);
+      return {};
+    }
+    const kept: Record<string, T> = {};
+    for (const [id, item] of Object.entries(section)) {
+      if (valid(item)) kept[id] = item;
+      else setAside.push(`${label} "${id}"`);
+    }
+    return kept;
+  };
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    lessonsDone: keep('lessonsDone', 'lesson', isString),
+    quizzes: keep('quizzes', 'quiz', isQuizRecord),
+    exercises: keep('exercises', 'exercise', isExerciseRecord),
+  };
+  return { progress, setAside };
+}
+
 /** Brings a parsed value of any known version to the current one; undefined when it is not ours. */
 export function migrateProgress(value: unknown): Progress | undefined {
   if (!isObject(value)) return undefined;

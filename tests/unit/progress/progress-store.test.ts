@@ -38,17 +38,24 @@ describe('progress store', () => {
   });
 
   it.each([
-    ['not JSON', '{"version":1,'],
-    ['a foreign value', JSON.stringify({ theme: 'dark' })],
-    ['a wrong field type', JSON.stringify({ version: 1, lessonsDone: { a: 5 }, quizzes: {}, exercises: {} })],
-    ['a future version', JSON.stringify({ version: 99, lessonsDone: {}, quizzes: {}, exercises: {} })],
-    ['a score above its maximum', JSON.stringify({ version: 1, lessonsDone: {}, exercises: {}, quizzes: { q: { attempts: 1, best: { score: 9, max: 5, at: 'x' }, last: { score: 1, max: 5, at: 'x', answers: {} } } } })],
-  ])('moves %s aside under a backup key, reports it and starts clean', (_label, raw) => {
+    ['not JSON', '{"version":1,', undefined],
+    ['a foreign value', JSON.stringify({ theme: 'dark' }), undefined],
+    ['a wrong field type', JSON.stringify({ version: 1, lessonsDone: { a: 5 }, quizzes: {}, exercises: {} }), ['lesson "a"']],
+    ['a future version', JSON.stringify({ version: 99, lessonsDone: {}, quizzes: {}, exercises: {} }), undefined],
+    [
+      'a score above its maximum',
+      JSON.stringify({
+        version: 1, lessonsDone: {}, exercises: {},
+        quizzes: { q: { attempts: 1, best: { score: 9, max: 5, at: 'x' }, last: { score: 1, max: 5, at: 'x', answers: {} } } },
+      }),
+      ['quiz "q"'],
+    ],
+  ])('moves %s aside under a backup key, reports it and starts clean', (_label, raw, setAside) => {
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, raw);
     const store = createProgressStore({ storage, now: fixedNow });
     const backupKey = `${CORRUPT_KEY_PREFIX}2026-11-23T10:00:00.000Z`;
-    expect(store.notices()).toEqual([{ kind: 'recovered-corrupt', backupKey }]);
+    expect(store.notices()).toEqual([setAside ? { kind: 'recovered-corrupt', backupKey, setAside } : { kind: 'recovered-corrupt', backupKey }]);
     expect(storage.getItem(backupKey)).toBe(raw);
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
     expect(store.get()).toEqual(emptyProgress());

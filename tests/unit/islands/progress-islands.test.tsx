@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+// The islands that read or write the rest of the progress (quiz attempts, lessons done, notices,
+// the review page, an assignment's checklist) over a fake store: real outcomes, other tabs followed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import Quiz from '../../../src/islands/Quiz';
+import MarkDone from '../../../src/islands/MarkDone';
+import ProgressNotice from '../../../src/islands/ProgressNotice';
+import Review from '../../../src/islands/Review';
+import AssignmentView from '../../../src/islands/AssignmentView';
+import { createProgressStore, CORRUPT_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import { toReviewQuiz } from '../../../src/lib/review/review-quizzes';
+import { encodeAssignment } from '../../../src/lib/assignment/assignment';
+import type { Quiz as QuizData } from '../../../src/schemas/quiz';
+import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
+
+afterEach(cleanup);
+
+const quiz: QuizData = {
+  title: 'Two questions',
+  passPercent: 50,
+  questions: [
+    {
+      kind: 'single', id: 'q1', stem: 'Which channel was new?', explanation: 'Email was new.',
+      options: [
+        { id: 'a', text: 'Email', correct: true, feedback: 'Yes.' },
+        { id: 'b', text: 'Radio', correct: false, feedback: 'No.' },
+      ],
+    },
+  ],
+};
+const attempt = (score: number) => ({ at: '2026-11-20T12:00:00.000Z', score, max: 1, answers: { q1: [score ? 'a' : 'b'] } });
+
+describe('Quiz island saves through the store', () => {
+  it('says when the attempt could not be saved, and still shows the result', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    render(<Quiz quizId="quiz" quiz={quiz} store={store} />);
+    storage.full = true;
+    fireEvent.click(await screen.findByRole('radio', { name: 'Email' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check answers' }));
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: this browser's storage is full/);
+    expect(screen.getByText(/You scored 1 out of 1/)).toBeTruthy();
+    expect(screen.getByText(/Your best: 1 out of 1 .*1 attempt\./)).toBeTruthy(); // kept on the page
+  });
+
+  it('says "Saved in this browser." after a saved attempt', async () => {
+    render(<Quiz quizId="quiz" quiz={quiz} store={createProgressStore({ storage: new MemoryStorage() })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check answers' }));
+    expect(screen.getByRole('status').textContent).toBe('Saved in this browser.');
+  });
+
+  it('counts attempts made in another tab', async () => {
+    const { tabs, deliver } = tabsOver(new MemoryStorage());
+    const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
+    b!.recordQuizAttempt('quiz', attempt(0));
+    render(<Quiz quizId="quiz" quiz={quiz} store={a!} />);
+    expect(await screen.findByText(/1 attempt\./)).toBeTruthy();
+    b!.recordQuizAttempt('quiz', attempt(1));
+    act(deliver);
+    expect(screen.getByText(/Your best: 1 out of 1 .*2 attempts\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Radio' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check answers' }));
+    expect(b!.get().quizzes.quiz?.attempts).toBe(3);
+  });
+});
+
+describe('MarkDone island', () => {
+  it('follows another tab and says when the mark could not be saved', async () => {
+    const shared = new MemoryStorage();
+    const { tabs, deliver } = tabsOver(shared);
+    const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
+    render(<MarkDone lessonId="what-is-imc" store={a!} />);
+    b!.setLessonDone('what-is-imc', true);
+    act(deliver);
+    expect((await screen.findByRole('button', { name: /Lesson done/ })).getAttribute('aria-pressed')).toBe('true');
+    shared.full = true;
+    fireEvent.click(screen.getByRole('button', { name: /Lesson done/ }));
+    expect(screen.getByRole('button', { name: 'Mark lesson as done' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: this browser's storage is full/);
+  });
+});
+
+describe('ProgressNotice island', () => {
+  it('names the records set aside and offers the backup as a download', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    store.setLessonDone('kept-lesson', true);
+    const raw = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    raw.quizzes.bad = { attempts: 1, best: { score: 7, max: 6, at: 'x' }, last: { score: 1, max: 6, at: 'x', answers: {} } };
+    storage.setItem(PROGRESS_KEY, JSON.stringify(raw));
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:backup');
+    render(<ProgressNotice store={createProgressStore({ storage })} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be read \(quiz "bad"\)\. It was kept, not deleted, .*the rest of your progress is in use/);
+    fireEvent.click(screen.getByRole('button', { name: 'Download the copy kept aside' }));
+    const blob = created.mock.calls[0]![0] as Blob;
+    expect(JSON.parse(await blob.text())).toEqual(raw);
+    created.mockRestore();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says plainly that writes stopped to protect unreadable data, offers it, and cannot be dismissed', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, '{"version":1,"lessonsDone":');
+    storage.full = true;
+    const store = createProgressStore({ storage });
+    render(<ProgressNotice store={store} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/too full to keep a copy of it aside\. To protect it, nothing more is saved until there is room/);
+    expect(screen.getByRole('button', { name: 'Download the unreadable progress' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    // Once there is room, the next save copies it aside and the notice changes to say where it is.
+    storage.full = false;
+    act(() => void store.setLessonDone('a', true));
+    expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`under the storage key "${CORRUPT_KEY_PREFIX}`));
+  });
+
+  it('appears when a save fails on the page, and goes once a save succeeds', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    render(<ProgressNotice store={store} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    storage.full = true;
+    act(() => void store.setLessonDone('a', true));
+    expect(screen.getByRole('alert').textContent).toMatch(/storage is full/);
+    storage.full = false;
+    act(() => void store.setLessonDone('b', true));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('Review island', () => {
+  const data = { lessonIds: ['l1', 'l2'], quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })] };
+
+  it('reviews what the store holds and follows a quiz taken in another tab', async () => {
+    const { tabs, deliver } = tabsOver(new MemoryStorage());
+    const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
+    a!.setLessonDone('l1', true);
+    render(<Review dataUrl="unused" store={a!} data={data} />);
+    expect((await screen.findByText(/lessons marked done/)).textContent).toBe('1 of 2 lessons marked done');
+    expect(screen.getByText(/You have not taken a quiz in this browser yet/)).toBeTruthy();
+    b!.recordQuizAttempt('quiz', attempt(0));
+    act(deliver);
+    expect(screen.getByRole('heading', { name: 'Two questions' })).toBeTruthy();
+    expect(screen.getByText('Which channel was new?')).toBeTruthy();
+  });
+});
+
+describe('AssignmentView island', () => {
+  it('checks items off from the injected store', async () => {
+    const encoded = encodeAssignment({ title: 'Week 1', due: '', passPercent: 50, items: [{ kind: 'lesson', id: 'l1' }, { kind: 'quiz', id: 'quiz' }] });
+    if (!encoded.ok) throw new Error(encoded.message);
+    // happy-dom starts at about:blank, against which the island cannot build its receipt link.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://example.org/a/#a=${encoded.token}`);
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    store.setLessonDone('l1', true);
+    const info = { title: 'Lesson one', href: '/lessons/l1/' };
+    render(<AssignmentView lessons={{ l1: info }} quizzes={{ quiz: { title: 'Quiz one', href: '/q/' } }} receiptPath="/r/" store={store} />);
+    expect((await screen.findByText(/of 2 done\./)).textContent).toMatch(/^1 of 2 done\./);
+    act(() => void store.recordQuizAttempt('quiz', attempt(1)));
+    expect(screen.getByText(/of 2 done\./).textContent).toMatch(/^2 of 2 done\./);
+  });
+});
