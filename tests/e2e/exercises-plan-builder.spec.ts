@@ -23,7 +23,7 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   // A channel without budget, and a metric for a goal that was not chosen, each raise a hint.
   await page.getByRole('textbox', { name: 'Channel 1' }).focus();
   await page.keyboard.type('Station posters');
-  await expect(page.getByText('Hint: The channel "Station posters" has no budget in the media mix.')).toBeVisible();
+  await expect(page.getByText('Hint: The channel "Station posters" has no budget in the communications mix.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Goal measured (1)' }).focus();
   await page.keyboard.press('ArrowDown'); // Create product demand: not among the chosen goals
   await page.getByRole('textbox', { name: 'Metric (1)' }).focus();
@@ -31,7 +31,7 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   await expect(page.getByText('"units sold" measures create product demand, which is not one of the goals chosen in step 2.')).toBeVisible();
   await page.getByRole('textbox', { name: 'Budget for Station posters' }).focus();
   await page.keyboard.type('1200');
-  await expect(page.getByText(/has no budget in the media mix/)).toHaveCount(0);
+  await expect(page.getByText(/has no budget in the communications mix/)).toHaveCount(0);
   await expectNoAxeViolations(page, 'with hints');
 
   // Typed markup stays text.

@@ -87,7 +87,7 @@ describe('gradeGoalPick', () => {
 describe('explainPairing', () => {
   it('calls an equity goal judged by a conversion metric a mismatch and says why', () => {
     const text = explainPairing('build-brand-equity', metric('visit-to-order-conversion'));
-    expect(text).toMatch(/^Mismatch: your goal "Build brand equity" is about brand awareness and corporate image/);
+    expect(text).toMatch(/^Mismatch: your goal "Build brand equity" is about brand awareness and brand attitude built up over time/);
     expect(text).toContain('only sees who acts this week');
   });
   it('explains the reverse mismatch: an act-now goal judged by an awareness metric', () => {

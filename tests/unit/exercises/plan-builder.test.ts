@@ -65,7 +65,7 @@ describe('planHints', () => {
       channels: [{ name: 'Posters', budget: '' }, { name: 'Stall', budget: 'some' }, { name: 'Radio', budget: '5000' }, { name: '', budget: '' }],
     };
     expect(planHints(plan).map((h) => h.text)).toEqual([
-      'The channel "Posters" has no budget in the media mix.',
+      'The channel "Posters" has no budget in the communications mix.',
       'The budget for "Stall" is not a number.',
       'The channels are given 5000 in total, more than the budget of 3000.',
     ]);

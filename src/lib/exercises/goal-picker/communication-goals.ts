@@ -22,17 +22,17 @@ export interface CommunicationGoal {
 export const COMMUNICATION_GOALS: Record<CommunicationGoalId, CommunicationGoal> = {
   'create-product-demand': {
     label: 'Create product demand',
-    effect: 'category need',
+    effect: 'category need and wanting the product',
     evidence: 'more people wanting and buying the product or category',
   },
   'build-brand-equity': {
     label: 'Build brand equity',
-    effect: 'brand awareness and corporate image',
+    effect: 'brand awareness and brand attitude built up over time',
     evidence: 'people knowing the brand and holding the intended image of it',
   },
   'strengthen-brand-attitude': {
     label: 'Strengthen brand attitude',
-    effect: 'brand attitude',
+    effect: 'brand attitude and keeping a known brand in mind',
     evidence: 'people who know the brand liking, preferring and staying loyal to it',
   },
   'influence-purchase-intention': {

@@ -34,7 +34,7 @@ export function planHints(plan: Plan): PlanHint[] {
   const named = plan.channels.filter((c) => c.name.trim());
   for (const c of named) {
     const amount = readAmount(c.budget);
-    if (!c.budget.trim() || amount === 0) hints.push({ step: 'mix', text: `The channel "${c.name.trim()}" has no budget in the media mix.` });
+    if (!c.budget.trim() || amount === 0) hints.push({ step: 'mix', text: `The channel "${c.name.trim()}" has no budget in the communications mix.` });
     else if (amount === undefined) hints.push({ step: 'mix', text: `The budget for "${c.name.trim()}" is not a number.` });
   }
   const total = readAmount(plan.totalBudget);

@@ -8,7 +8,7 @@ export type PlanStepId = (typeof PLAN_STEP_IDS)[number];
 
 export interface PlanChannel {
   name: string;
-  /** Budget given to this channel in the media mix, as typed (a number is expected). */
+  /** Budget given to this channel in the communications mix, as typed (a number is expected). */
   budget: string;
 }
 
