@@ -1,7 +1,15 @@
 // A student's view of an assignment link: a checklist with their own progress, links to each item,
 // and a completion receipt they can print or hand in as a link.
 import { useEffect, useState } from 'preact/hooks';
-import { decodeAssignment, unknownItemsMessage, type DecodeResult } from '../lib/assignment/assignment';
+import {
+  catalogEntry,
+  decodeAssignment,
+  itemLabel,
+  unknownItemsMessage,
+  type AssignmentItemKind,
+  type DecodeResult,
+} from '../lib/assignment/assignment';
+import { formatScore } from '../lib/assignment/format-score';
 import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, tokenFromHash } from '../lib/assignment/assignment-links';
 import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
@@ -13,21 +21,23 @@ export interface ItemInfo {
   href: string;
 }
 
+/** Every lesson, quiz and exercise of the course, by kind and id. */
+export type ItemCatalog = Record<AssignmentItemKind, Record<string, ItemInfo>>;
+
 interface Props {
-  lessons: Record<string, ItemInfo>;
-  quizzes: Record<string, ItemInfo>;
+  catalog: ItemCatalog;
   receiptPath: string;
 }
 
 const date = (iso: string | undefined) => (iso ? new Date(iso).toLocaleDateString() : '');
 
-export default function AssignmentView({ lessons, quizzes, receiptPath }: Props) {
+export default function AssignmentView({ catalog, receiptPath }: Props) {
   const [decoded, setDecoded] = useState<DecodeResult | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
   const [name, setName] = useState('');
 
   useEffect(() => {
-    const read = () => setDecoded(decodeAssignment(tokenFromHash(location.hash, ASSIGNMENT_KEY), { lessons, quizzes }));
+    const read = () => setDecoded(decodeAssignment(tokenFromHash(location.hash, ASSIGNMENT_KEY), catalog));
     read();
     addEventListener('hashchange', read);
     const store = browserProgressStore();
@@ -37,14 +47,14 @@ export default function AssignmentView({ lessons, quizzes, receiptPath }: Props)
       removeEventListener('hashchange', read);
       unsubscribe();
     };
-  }, [lessons, quizzes]);
+  }, [catalog]);
 
   if (!decoded || !progress) return <p>Loading the assignment…</p>;
   if (!decoded.ok) return <p class="assignment-error" role="alert">{decoded.message}</p>;
   const { assignment, unknownItems } = decoded;
   const statuses = itemStatuses(assignment, progress);
   const doneCount = statuses.filter((s) => s.done).length;
-  const info = (s: ItemStatus) => (s.item.kind === 'lesson' ? lessons : quizzes)[s.item.id];
+  const info = (s: ItemStatus) => catalogEntry(catalog, s.item);
   const receiptLink = linkWithToken(
     new URL(receiptPath, location.href).href,
     RECEIPT_KEY,
@@ -57,14 +67,15 @@ export default function AssignmentView({ lessons, quizzes, receiptPath }: Props)
       {assignment.due && <p class="due">Due: {assignment.due}</p>}
       {unknownItems.length > 0 && <p class="assignment-warning" role="status">{unknownItemsMessage(unknownItems)}</p>}
       <p class="assignment-progress" aria-live="polite">
-        {doneCount} of {statuses.length} done. Quizzes count as done at {assignment.passPercent}% or more.
+        {doneCount} of {statuses.length} done. Quizzes and exercises count as done at {assignment.passPercent}% or
+        more (a quiz by its best attempt, an exercise by its saved work).
       </p>
       <ol class="checklist">
         {statuses.map((s) => (
           <li key={`${s.item.kind}:${s.item.id}`} data-done={s.done ? 'true' : 'false'}>
             <span class="state">{s.done ? '✓ Done' : 'To do'}</span>{' '}
-            <a href={info(s)?.href}>{s.item.kind === 'quiz' ? `Quiz: ${info(s)?.title}` : info(s)?.title}</a>
-            {s.score && ` (best ${s.score.score}/${s.score.max})`}
+            <a href={info(s)?.href}>{itemLabel(s.item, info(s)?.title ?? s.item.id)}</a>
+            {s.score && ` (${s.item.kind === 'quiz' ? 'best' : 'saved'} ${formatScore(s.score.score, s.score.max)})`}
             {s.at && ` ${date(s.at)}`}
           </li>
         ))}

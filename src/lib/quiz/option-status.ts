@@ -18,11 +18,8 @@ export const optionStatusLabel: Record<OptionStatus, string> = {
   'not-chosen': 'Not the answer.',
 };
 
-/** "4.5 out of 5 (90%)": scores can be fractional because of partial credit. */
-export function formatScore(score: number, max: number): string {
-  const percent = max === 0 ? 0 : Math.round((score / max) * 100);
-  return `${Number.isInteger(score) ? score : score.toFixed(1)} out of ${max} (${percent}%)`;
-}
+/** "4.5 out of 5 (90%)": one format with the assignment checklist and the receipt. */
+export { formatScore } from '../assignment/format-score';
 
 /** One line per checked question: right, partly right (with its credit), wrong or unanswered. */
 export function questionVerdict(result: Pick<QuestionResult, 'answered' | 'correct' | 'score'>): string {

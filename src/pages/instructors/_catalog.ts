@@ -1,36 +1,49 @@
-// What assignment pages need to know about the course: each lesson and quiz, its title and page.
+// What assignment pages need to know about the course: each lesson, quiz and exercise, its title
+// and page, and the builder's groups (one per module, each item once, in course order).
 import { getCourse, href } from '../../collections';
+import type { AssignmentItemKind } from '../../lib/assignment/assignment';
 import type { BuilderModule } from '../../islands/AssignmentBuilder';
-import type { ItemInfo } from '../../islands/AssignmentView';
+import type { ItemCatalog, ItemInfo } from '../../islands/AssignmentView';
 
 export interface AssignmentCatalogProps {
-  lessons: Record<string, ItemInfo>;
-  quizzes: Record<string, ItemInfo>;
+  catalog: ItemCatalog;
   modules: BuilderModule[];
 }
 
 export async function assignmentCatalog(): Promise<AssignmentCatalogProps> {
   const course = await getCourse();
-  const lessons: Record<string, ItemInfo> = {};
-  const quizzes: Record<string, ItemInfo> = {};
+  const catalog: ItemCatalog = { lesson: {}, quiz: {}, exercise: {} };
+  /** Adds an item to the catalog the first time it is met; false when it was already listed. */
+  const add = (kind: AssignmentItemKind, id: string, info: ItemInfo) => {
+    if (Object.hasOwn(catalog[kind], id)) return false;
+    catalog[kind][id] = info;
+    return true;
+  };
+  const exerciseItem = (id: string): BuilderModule['items'] => {
+    const exercise = course.exercises.get(id);
+    if (!exercise || !add('exercise', id, { title: exercise.title, href: href(`/practice/${id}/`) })) return [];
+    return [{ kind: 'exercise', id, title: exercise.title }];
+  };
   const modules: BuilderModule[] = course.modules.map((module) => {
     const items: BuilderModule['items'] = [];
     for (const lesson of module.lessons) {
       const page = href(`/lessons/${lesson.id}/`);
-      lessons[lesson.id] = { title: lesson.entry.data.title, href: page };
+      add('lesson', lesson.id, { title: lesson.entry.data.title, href: page });
       items.push({ kind: 'lesson', id: lesson.id, title: lesson.entry.data.title });
-      if (lesson.quiz && !(lesson.quiz.id in quizzes)) {
-        quizzes[lesson.quiz.id] = { title: lesson.quiz.title, href: page };
+      if (lesson.quiz && add('quiz', lesson.quiz.id, { title: lesson.quiz.title, href: page })) {
         items.push({ kind: 'quiz', id: lesson.quiz.id, title: lesson.quiz.title });
       }
+      for (const id of lesson.entry.data.exercises) items.push(...exerciseItem(id));
     }
-    if (module.quiz && !(module.quiz.id in quizzes)) {
-      quizzes[module.quiz.id] = { title: module.quiz.title, href: href(`/modules/${module.id}/`) };
+    if (module.quiz && add('quiz', module.quiz.id, { title: module.quiz.title, href: href(`/modules/${module.id}/`) })) {
       items.push({ kind: 'quiz', id: module.quiz.id, title: module.quiz.title });
     }
     return { id: module.id, title: `Module ${module.number}: ${module.data.title}`, items };
   });
-  return { lessons, quizzes, modules };
+  // Exercises no lesson points to still belong in the builder, in a group of their own.
+  const unlinked = [...course.exercises.keys()].flatMap(exerciseItem);
+  if (unlinked.length > 0) modules.push({ id: 'more-practice', title: 'More practice', items: unlinked });
+  return { catalog, modules };
 }
 
 export const assignmentPaths = {
