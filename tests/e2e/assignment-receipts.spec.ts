@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { hydrateAll, watchPage } from './page-guards';
 import { expectNoAxeViolations } from './exercise-helpers';
 import { relativeLink } from './instructors-helpers';
+import { builtPagePaths } from './built-pages';
 import { courseContentDir, loadContentDir } from '../helpers/load-content-dir';
 import { encodeToken } from '../../src/lib/assignment/link-token';
 
@@ -155,4 +156,19 @@ test('on a phone a bar at the bottom says what is picked and leads to the link',
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(/^Assignment link/)).toBeFocused();
   await expectNoAxeViolations(page, 'builder, phone');
+});
+
+test('every page credits the course and names both licences in its footer', async ({ page, request }) => {
+  const paths = builtPagePaths();
+  expect(paths.length).toBeGreaterThan(20);
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const footer = html.match(/<footer class="site-footer"[\s\S]*?<\/footer>/)?.[0] ?? '';
+    expect(footer, path).toContain('rel="license" href="https://creativecommons.org/licenses/by/4.0/"');
+    expect(footer, path).toContain('MIT licence');
+  }
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'How to credit and remix' }).click();
+  await expect(page.getByRole('heading', { name: 'How to credit and remix' })).toBeVisible();
+  await expect(page.locator('.credit-line')).toContainText('licensed under CC BY 4.0');
 });

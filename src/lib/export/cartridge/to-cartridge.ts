@@ -8,6 +8,7 @@ import { assessmentXml } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
 import { lessonUrl } from './site-url';
+import { attributionLine, REUSE_TERMS } from '../attribution';
 
 export interface CartridgeFiles {
   /** Path in the zip -> UTF-8 text. */
@@ -52,6 +53,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       identifier: cartridgeIds.manifest(scope),
       title,
       description: module ? module.summary : course.description,
+      rights: `${attributionLine(course.title)} ${REUSE_TERMS}`,
       organizationId: cartridgeIds.organization,
       rootItemId: cartridgeIds.rootItem,
       items,
@@ -63,6 +65,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
     cartridgePaths.readme,
     cartridgeReadme({
       title,
+      courseTitle: course.title,
       scope: module ? `module "${module.id}"` : 'whole course',
       siteUrl: siteUrl.href,
       lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0),
