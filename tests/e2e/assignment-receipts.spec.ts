@@ -1,12 +1,15 @@
 // Assignments with exercises and fractional quiz scores, receipts that refuse impossible content,
-// the builder's summary that keeps the link in view, and the skip link that keeps the page's data.
+// the builder's summary that keeps the link in view, the skip link that keeps the page's data, the
+// licence line on every page and the class report.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { hydrateAll, watchPage } from './page-guards';
+import { hydrateAll, waitForIslands, watchPage } from './page-guards';
 import { expectNoAxeViolations } from './exercise-helpers';
 import { relativeLink } from './instructors-helpers';
 import { builtPagePaths } from './built-pages';
 import { courseContentDir, loadContentDir } from '../helpers/load-content-dir';
 import { encodeToken } from '../../src/lib/assignment/link-token';
+import { classLinks, receiptLink } from '../fixtures/class-report/class-receipts';
 
 const { content } = loadContentDir(courseContentDir);
 const planningQuiz = content.quizzes.find((q) => q.id === 'module-planning')!.data;
@@ -171,4 +174,46 @@ test('every page credits the course and names both licences in its footer', asyn
   await page.getByRole('contentinfo').getByRole('link', { name: 'How to credit and remix' }).click();
   await expect(page.getByRole('heading', { name: 'How to credit and remix' })).toBeVisible();
   await expect(page.locator('.credit-line')).toContainText('licensed under CC BY 4.0');
+});
+
+test('the class report checks pasted receipts by keyboard, flags the edited one and downloads the CSV', async ({ page }) => {
+  const problems = await watchPage(page);
+  const links = classLinks();
+  await page.goto('/instructors/collect/');
+  await waitForIslands(page);
+  await page.getByLabel('Receipt links, one per line').fill(links.join('\n'));
+  await page.getByLabel('Receipt links, one per line').press('Tab');
+  await expect(page.getByRole('button', { name: 'Check the receipts' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'receipts counted' })).toHaveText(
+    '26 of 30 receipts counted; 4 not counted (the reason is in their row).',
+  );
+  const rows = page.locator('.class-report tbody tr');
+  await expect(rows).toHaveCount(30);
+  await expect(rows.nth(26)).toContainText('Not counted: This receipt was changed after it was made');
+  await expect(rows.nth(0).locator('td').nth(4)).toHaveText(/^Not done \(1\.75 out of 6 \(29%\)\)$/);
+  await expect(page.locator('.most-missed li')).not.toHaveCount(0);
+  await expectNoAxeViolations(page, 'class report');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the CSV for your gradebook' }).focus();
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('class-report.csv');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')).toHaveLength(31);
+  expect(csv).toContain('Line 1,Student 01,Accepted (self-reported)');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
+
+test('the class report reads the CSV file an LMS exports', async ({ page }) => {
+  await page.goto('/instructors/collect/');
+  await waitForIslands(page);
+  const csv = ['Identifier,Full name,Grade,Maximum Grade,Online text', `Participant 1,Ana Lima,,10,${receiptLink(2)}`];
+  await page.getByLabel(/^Or choose/).setInputFiles({ name: 'grades.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
+  await expect(page.getByRole('status').filter({ hasText: 'receipts counted' })).toHaveText('1 of 1 receipts counted.');
+  await expect(page.locator('.class-report tbody tr th')).toHaveText('Row 2');
+  await page.getByLabel(/^Or choose/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n"x,1\n') });
+  await expect(page.getByRole('alert')).toContainText('bad.csv: This file could not be read as CSV');
 });
