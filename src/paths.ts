@@ -25,6 +25,7 @@ export const routes = {
   assignmentBuilder: 'instructors/assign/',
   assignmentView: 'instructors/assignment/',
   receipt: 'instructors/receipt/',
+  classReport: 'instructors/collect/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
 } as const;
@@ -66,6 +67,7 @@ export const instructorsPath = (moduleId?: string) => href(moduleId ? routes.ins
 export const assignmentBuilderPath = (section?: string) => href(routes.assignmentBuilder + fragment(section));
 export const assignmentViewPath = () => href(routes.assignmentView);
 export const receiptPath = () => href(routes.receipt);
+export const classReportPath = () => href(routes.classReport);
 /** The GIFT question bank of one module, or of the whole course. */
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */

@@ -3,17 +3,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkCode, decodeReceipt, type ReceiptDecodeResult } from '../lib/assignment/receipt';
 import { RECEIPT_KEY, tokenFromHash } from '../lib/assignment/assignment-links';
-import { formatDateTime } from '../lib/format';
-import type { ItemInfo } from './AssignmentView';
+import { formatDateTime, formatScore } from '../lib/format';
+import { catalogEntry, itemLabel } from '../lib/assignment/assignment';
+import type { ItemCatalog } from './AssignmentView';
 
 interface Props {
-  lessons: Record<string, ItemInfo>;
-  quizzes: Record<string, ItemInfo>;
+  catalog: ItemCatalog;
 }
 
 const dateTime = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 
-export default function Receipt({ lessons, quizzes }: Props) {
+export default function Receipt({ catalog }: Props) {
   const [decoded, setDecoded] = useState<ReceiptDecodeResult | undefined>();
 
   useEffect(() => {
@@ -43,7 +43,7 @@ export default function Receipt({ lessons, quizzes }: Props) {
         <dd>{dateTime(receipt.issuedAt)}</dd>
         <dt>Done</dt>
         <dd>
-          {done} of {receipt.lines.length} (quizzes at {receipt.assignment.passPercent}% or more)
+          {done} of {receipt.lines.length} (quizzes and exercises at {receipt.assignment.passPercent}% or more)
         </dd>
         <dt>Check code</dt>
         <dd class="check-code">{checkCode(receipt)}</dd>
@@ -55,18 +55,18 @@ export default function Receipt({ lessons, quizzes }: Props) {
             <th scope="col">Item</th>
             <th scope="col">Status</th>
             <th scope="col">Date</th>
-            <th scope="col">Best score</th>
+            <th scope="col">Score (quiz: best; exercise: saved)</th>
           </tr>
         </thead>
         <tbody>
           {receipt.lines.map((line) => {
-            const title = (line.item.kind === 'lesson' ? lessons : quizzes)[line.item.id]?.title ?? line.item.id;
+            const title = catalogEntry(catalog, line.item)?.title ?? line.item.id;
             return (
               <tr key={`${line.item.kind}:${line.item.id}`}>
-                <td>{line.item.kind === 'quiz' ? `Quiz: ${title}` : title}</td>
+                <td>{itemLabel(line.item, title)}</td>
                 <td>{line.done ? 'Done' : 'Not done'}</td>
                 <td>{dateTime(line.at)}</td>
-                <td>{line.score !== null && line.max !== null ? `${line.score}/${line.max}` : ''}</td>
+                <td>{line.score !== null && line.max !== null ? formatScore(line.score, line.max) : ''}</td>
               </tr>
             );
           })}

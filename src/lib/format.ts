@@ -1,5 +1,5 @@
 // How the site writes dates and scores, everywhere: "1 Dec 2026", "1 Dec 2026, 14:05",
-// "4.5 out of 5 (90%)". One place, so a quiz, the progress review and a receipt never disagree.
+// "1.25 out of 6 (21%)". One place, so a quiz, the progress review and a receipt never disagree.
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
@@ -23,8 +23,18 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(iso)}, ${date.toLocaleTimeString('en-GB', TIME)}`;
 }
 
-/** "4.5 out of 5 (90%)": scores can be fractional because of partial credit. */
+/** A score or maximum as written: at most two decimals, no trailing zeros ("1.25", "1.5", "6"). The quiz
+ * grader rounds partial credit to two decimals, so two decimals show a score exactly. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Whole percent, rounded as the quiz rounds it when it decides "Passed". */
+export function scorePercent(score: number, max: number): number {
+  return max > 0 ? Math.round((score / max) * 100) : 0;
+}
+
+/** "1.25 out of 6 (21%)": scores can be fractional because of partial credit. */
 export function formatScore(score: number, max: number): string {
-  const percent = max === 0 ? 0 : Math.round((score / max) * 100);
-  return `${Number.isInteger(score) ? score : score.toFixed(1)} out of ${max} (${percent}%)`;
+  return `${formatNumber(score)} out of ${formatNumber(max)} (${scorePercent(score, max)}%)`;
 }

@@ -46,6 +46,7 @@ async function openReceipt(page: Page, link: string): Promise<void> {
 }
 
 test('filled-in builder, checklist and receipt: no axe violations (light and dark), console errors or CSP violations', async ({ page }) => {
+  test.slow(); // six axe runs over three pages; on a loaded two-core machine they pass 30 s
   const problems = await watchPage(page);
   await fillBuilder(page);
   await expectNoAxeViolations(page, 'builder');

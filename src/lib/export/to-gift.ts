@@ -4,6 +4,7 @@ import type { Question } from '../../schemas/quiz';
 import { moduleQuizzes } from '../content/course';
 import type { ExportCourse, ExportModule, ExportQuiz } from './export-course';
 import { escapeGiftText, giftCategorySegment, giftWeight } from './gift-text';
+import { attributionLine, REUSE_TERMS } from './attribution';
 
 const ROOT_CATEGORY = '$course$/top';
 
@@ -19,8 +20,10 @@ export function moduleToGift(course: ExportCourse, module: ExportModule): string
 
 function giftFile(course: ExportCourse, modules: ExportModule[]): string {
   const header = [
-    `// ${course.title}: Moodle GIFT question bank (UTF-8).`,
+    `// ${oneLineComment(course.title)}: Moodle GIFT question bank (UTF-8).`,
     '// Import in Moodle: Question bank > Import > GIFT format; categories are created from the file.',
+    `// ${oneLineComment(attributionLine(course.title))}`,
+    `// ${REUSE_TERMS}`,
   ].join('\n');
   const blocks = modules.flatMap((module) => [
     `$CATEGORY: ${ROOT_CATEGORY}/${giftCategorySegment(course.title)}/${giftCategorySegment(moduleCategoryName(module))}`,
@@ -29,6 +32,9 @@ function giftFile(course: ExportCourse, modules: ExportModule[]): string {
   // A blank line ends each question (and the category line) in GIFT.
   return `${[header, ...blocks].join('\n\n')}\n`;
 }
+
+/** A GIFT comment runs to the end of its line, so a title cannot break out of it. */
+const oneLineComment = (text: string) => text.replace(/\s+/g, ' ');
 
 export function moduleCategoryName(module: ExportModule): string {
   return `Module ${module.number} - ${module.title}`;

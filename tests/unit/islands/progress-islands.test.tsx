@@ -158,7 +158,8 @@ describe('AssignmentView island', () => {
     const store = createProgressStore({ storage: new MemoryStorage() });
     store.setLessonDone('l1', true);
     const info = { title: 'Lesson one', href: '/lessons/l1/' };
-    render(<AssignmentView lessons={{ l1: info }} quizzes={{ quiz: { title: 'Quiz one', href: '/q/' } }} receiptPath="/r/" store={store} />);
+    const catalog = { lesson: { l1: info }, quiz: { quiz: { title: 'Quiz one', href: '/q/' } }, exercise: {} };
+    render(<AssignmentView catalog={catalog} receiptPath="/r/" store={store} />);
     expect((await screen.findByText(/of 2 done\./)).textContent).toMatch(/^1 of 2 done\./);
     act(() => void store.recordQuizAttempt('quiz', attempt(1)));
     expect(screen.getByText(/of 2 done\./).textContent).toMatch(/^2 of 2 done\./);

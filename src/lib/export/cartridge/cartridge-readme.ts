@@ -1,7 +1,16 @@
 // README.txt inside the cartridge: what it holds and, plainly, what the profile cannot carry.
 import { oneLine } from '../xml-text';
+import { attributionLine, CODE_LICENCE, REUSE_TERMS } from '../attribution';
 
-export function cartridgeReadme(options: { title: string; scope: string; siteUrl: string; lessonCount: number; quizCount: number; questionCount: number }): string {
+export function cartridgeReadme(options: {
+  title: string;
+  courseTitle: string;
+  scope: string;
+  siteUrl: string;
+  lessonCount: number;
+  quizCount: number;
+  questionCount: number;
+}): string {
   return [
     `${oneLine(options.title)}: IMS Common Cartridge 1.1 (${options.scope})`,
     '',
@@ -31,6 +40,12 @@ export function cartridgeReadme(options: { title: string; scope: string; siteUrl
     '- Blackboard, Brightspace (D2L) and others: use their Common Cartridge import.',
     'Identifiers are stable between releases, so importing a newer cartridge should update items',
     'rather than duplicate them where the LMS supports it.',
+    '',
+    'Licence and credit',
+    `- ${oneLine(attributionLine(options.courseTitle))}`,
+    `- ${REUSE_TERMS}`,
+    `  A credit line and how to remix: ${new URL('instructors/#credit-and-remix', options.siteUrl).href}`,
+    `- The site's code is under the ${CODE_LICENCE.name} licence (${CODE_LICENCE.url}).`,
     '',
   ].join('\n');
 }

@@ -24,6 +24,8 @@ export interface ManifestInput {
   identifier: string;
   title: string;
   description: string;
+  /** Licence and credit line: LOM rights, so an LMS that shows metadata shows the terms. */
+  rights: string;
   organizationId: string;
   rootItemId: string;
   items: ManifestItem[];
@@ -59,6 +61,11 @@ export function manifestXml(input: ManifestInput): string {
     '        <lomimscc:language>en</lomimscc:language>',
     `        <lomimscc:description>${lomString(input.description)}</lomimscc:description>`,
     '      </lomimscc:general>',
+    '      <lomimscc:rights>',
+    '        <lomimscc:cost><lomimscc:value>no</lomimscc:value></lomimscc:cost>',
+    '        <lomimscc:copyrightAndOtherRestrictions><lomimscc:value>yes</lomimscc:value></lomimscc:copyrightAndOtherRestrictions>',
+    `        <lomimscc:description>${lomString(input.rights)}</lomimscc:description>`,
+    '      </lomimscc:rights>',
     '    </lomimscc:lom>',
     '  </metadata>',
     '  <organizations>',

@@ -9,6 +9,7 @@ import { assessmentXml } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
 import { lessonUrl } from '../../../paths';
+import { attributionLine, REUSE_TERMS } from '../attribution';
 
 export interface CartridgeFiles {
   /** Path in the zip -> UTF-8 text. */
@@ -54,6 +55,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       identifier: cartridgeIds.manifest(scope),
       title,
       description: module ? module.summary : course.description,
+      rights: `${attributionLine(course.title)} ${REUSE_TERMS}`,
       organizationId: cartridgeIds.organization,
       rootItemId: cartridgeIds.rootItem,
       items,
@@ -65,6 +67,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
     cartridgePaths.readme,
     cartridgeReadme({
       title,
+      courseTitle: course.title,
       scope: module ? `module "${module.id}"` : 'whole course',
       siteUrl: siteUrl.href,
       lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0),
