@@ -63,7 +63,8 @@ export const searchPath = () => href(routes.search);
 export const progressPath = () => href(routes.progress);
 export const reviewDataPath = () => href(routes.reviewData);
 /** The instructor guide, or one module's guide. */
-export const instructorsPath = (moduleId?: string) => href(moduleId ? routes.instructorGuide(moduleId) : routes.instructors);
+export const instructorsPath = (moduleId?: string) =>
+  href(moduleId ? routes.instructorGuide(moduleId) : routes.instructors);
 export const assignmentBuilderPath = (section?: string) => href(routes.assignmentBuilder + fragment(section));
 export const assignmentViewPath = () => href(routes.assignmentView);
 export const receiptPath = () => href(routes.receipt);

@@ -79,6 +79,9 @@ const URL_TEMPLATE = new RegExp(
   'g',
 );
 
+const SCHEMA_VALUE_RULE = 'a value import from a schema ships zod; use `import type` or src/schemas/vocabulary/';
+const COMPONENT_RULE = 'components get URLs from src/paths.ts; add a reason to the allow-list to query the course';
+
 const isAstroVirtual = (specifier: string) => specifier.startsWith('astro:');
 
 /** Every broken layering rule, one line each naming the file and the import (or text) that breaks it. */
@@ -91,9 +94,10 @@ export function layeringViolations(tree: SourceTree): string[] {
       if (file.startsWith('src/lib/') || file.startsWith('src/islands/')) {
         if (edge.target === COLLECTIONS) violations.push(`${what}: pure code must not reach the course query`);
         if (isAstroVirtual(edge.specifier)) violations.push(`${what}: pure code must not import astro:* modules`);
-        const schemaValue = edge.target?.startsWith('src/schemas/') && !edge.target.startsWith('src/schemas/vocabulary/');
+        const target = edge.target ?? '';
+        const schemaValue = target.startsWith('src/schemas/') && !target.startsWith('src/schemas/vocabulary/');
         if (schemaValue && !edge.typeOnly)
-          violations.push(`${what}: a value import from a schema ships zod; use \`import type\` or src/schemas/vocabulary/`);
+          violations.push(`${what}: ${SCHEMA_VALUE_RULE}`);
       }
       if (file.startsWith('src/schemas/') && edge.target?.startsWith('src/lib/'))
         violations.push(`${what}: schemas must not import rules; shared ids belong in src/schemas/vocabulary/`);
@@ -101,7 +105,7 @@ export function layeringViolations(tree: SourceTree): string[] {
         violations.push(`${what}: pages get content through src/collections.ts`);
       if (file.startsWith('src/components/') && edge.target === COLLECTIONS) {
         if (!(file in COMPONENTS_ALLOWED_TO_QUERY_THE_COURSE))
-          violations.push(`${what}: components get URLs from src/paths.ts; add a reason to the allow-list to query the course`);
+          violations.push(`${what}: ${COMPONENT_RULE}`);
         else if (edge.names.length > 0 && edge.names.every((name) => URL_HELPERS.has(name)))
           violations.push(`${what}: imports the course query only for URLs; use src/paths.ts`);
       }

@@ -63,6 +63,11 @@ export function assembleCourse(sources: CourseSources): Course {
   const glossaryEntries: GlossaryEntry[] = glossary
     .map((g) => ({ ...g.data, id: g.id, usedIn: allLessons.filter((l) => l.data.keyTerms.includes(g.id)) }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  const exerciseById = new Map(exercises.map((e) => [e.id, { ...e.data, id: e.id }]));
-  return { modules: moduleViews, lessons: allLessons, glossary: glossaryEntries, quizzes: quizById, exercises: exerciseById };
+  return {
+    modules: moduleViews,
+    lessons: allLessons,
+    glossary: glossaryEntries,
+    quizzes: quizById,
+    exercises: new Map(exercises.map((e) => [e.id, { ...e.data, id: e.id }])),
+  };
 }

@@ -65,7 +65,9 @@ export function moduleQuizzes<Q extends { id: string }, L extends { quiz?: Q | u
   module: { lessons: readonly L[]; quiz?: Q | undefined },
   seen: Set<string> = new Set(),
 ): QuizPlace<Q, L>[] {
-  const places: QuizPlace<Q, L>[] = module.lessons.flatMap((lesson) => (lesson.quiz ? [{ quiz: lesson.quiz, lesson }] : []));
+  const places: QuizPlace<Q, L>[] = module.lessons.flatMap((lesson) =>
+    lesson.quiz ? [{ quiz: lesson.quiz, lesson }] : [],
+  );
   if (module.quiz) places.push({ quiz: module.quiz, lesson: undefined });
   return places.filter(({ quiz }) => !seen.has(quiz.id) && Boolean(seen.add(quiz.id)));
 }

@@ -58,7 +58,9 @@ describe('the import graph of src/', () => {
 
   it('lists as pending only violations that still exist (delete an entry once its fix has landed)', () => {
     const violations = layeringViolations(tree);
-    for (const pending of PENDING_IN_ANOTHER_BRANCH) expect(violations.some((v) => v.startsWith(pending)), pending).toBe(true);
+    for (const pending of PENDING_IN_ANOTHER_BRANCH) {
+      expect(violations.some((v) => v.startsWith(pending)), pending).toBe(true);
+    }
   });
 
   it('allow-lists only components that exist', () => {
@@ -82,7 +84,10 @@ describe('each layering rule fires and names the file and the import', () => {
   });
 
   it('an island importing the course query', () => {
-    const files = treeOf({ 'src/collections.ts': collections, 'src/islands/Q.tsx': "import { getCourse } from '../collections';" });
+    const files = treeOf({
+      'src/collections.ts': collections,
+      'src/islands/Q.tsx': "import { getCourse } from '../collections';",
+    });
     expect(layeringViolations(files)).toEqual([
       "src/islands/Q.tsx imports '../collections': pure code must not reach the course query",
     ]);
@@ -94,7 +99,8 @@ describe('each layering rule fires and names the file and the import', () => {
       'src/schemas/exercise.ts': "import { GOALS } from '../lib/goals';",
     });
     expect(layeringViolations(files)).toEqual([
-      "src/schemas/exercise.ts imports '../lib/goals': schemas must not import rules; shared ids belong in src/schemas/vocabulary/",
+      "src/schemas/exercise.ts imports '../lib/goals': " +
+        'schemas must not import rules; shared ids belong in src/schemas/vocabulary/',
     ]);
   });
 
