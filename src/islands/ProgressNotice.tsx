@@ -4,6 +4,7 @@
 // unavailable, or storage that is full.
 import { PROGRESS_KEY, type ProgressNotice as Notice, type ProgressStore } from '../lib/progress/progress-store';
 import { useStoredRecord } from './hooks/use-stored-record';
+import '../styles/islands/progress-notice.css';
 
 const records = (names: string[]) => names.join(', ');
 
