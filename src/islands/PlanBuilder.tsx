@@ -151,11 +151,14 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = planFromMarkdown(await file.text());
+    const result = planFromMarkdown(await file.text(), titles);
     if (!result.ok) return (setStatus(''), setError(`${file.name}: ${result.error}`));
     setError('');
     change(result.plan);
-    setStatus(`Imported the plan for ${result.plan.brand.trim() || 'an untitled brand'}.`);
+    const edited = result.readableEdited
+      ? ' The text above its data block was edited; those edits are not part of the imported plan, so check each step.'
+      : '';
+    setStatus(`Imported the plan for ${result.plan.brand.trim() || 'an untitled brand'}.${edited}`);
   };
   const endConfirm = (clear: boolean) => {
     if (clear) (change(emptyPlan()), setStatus('The plan was cleared.'));

@@ -24,10 +24,7 @@ const message = (notice: Notice): string => {
         'until there is room: download it, then free some space (for example by clearing data of other sites).'
       );
     case 'kept-aside':
-      return (
-        `Two tabs changed ${notice.label} at once. The other tab's version was kept, not deleted, ` +
-        `under the storage key "${notice.backupKey}".`
-      );
+      return `A copy of ${notice.label} was kept, not deleted, under the storage key "${notice.backupKey}".`;
     case 'storage-unavailable':
       return (
         'This browser is not letting the course save anything (private mode or blocked storage). ' +

@@ -50,7 +50,7 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   const file = await download.path();
   const markdown = readFileSync(file, 'utf8');
   expect(markdown).toContain('# IMC plan: Spoke & Chain');
-  expect(markdown).toContain('Commuters <b>who cycle</b>');
+  expect(markdown).toContain('Commuters \\<b\\>who cycle\\</b\\>'); // escaped for Markdown viewers
 
   // Clear all asks first; "Keep my plan" keeps it, "Yes" clears it.
   await page.getByRole('button', { name: 'Clear all' }).focus();

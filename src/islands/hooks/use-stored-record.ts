@@ -109,7 +109,7 @@ export function useStoredRecord<T>(options: StoredRecordOptions<T>): StoredRecor
     if (writes === 'replace') {
       const fresh = pick(s);
       if (conflictRef.current || JSON.stringify(fresh) !== known.current) {
-        s.keepAside(latest.current.label ?? 'a record', fresh);
+        s.keepAside(`${latest.current.label ?? 'a record'} as another tab saved it`, fresh);
       }
     }
     showConflict(undefined);

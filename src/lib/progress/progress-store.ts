@@ -20,7 +20,7 @@ import { SAVED, type PageOnlyReason, type SaveOutcome } from './save-outcome';
 
 export const PROGRESS_KEY = 'one-voice:progress';
 export const CORRUPT_KEY_PREFIX = `${PROGRESS_KEY}:corrupt:`;
-/** Copies kept when a learner's two tabs changed the same record and neither could be chosen. */
+/** Copies an island keeps aside: another tab's version of a record, a saved value it could not read. */
 export const ASIDE_KEY_PREFIX = `${PROGRESS_KEY}:aside:`;
 /** Backup keys the learner has already been told about (a JSON array), so a notice shows until dismissed. */
 export const ACKNOWLEDGED_KEY = `${PROGRESS_KEY}:acknowledged`;
@@ -35,7 +35,7 @@ export type ProgressNotice =
   | { kind: 'recovered-corrupt'; backupKey: string; setAside?: string[] }
   /** Unreadable data could not be copied aside (storage full): it is protected and writes wait. */
   | { kind: 'unreadable-protected'; setAside?: string[] }
-  /** A copy kept when two tabs changed the same record. */
+  /** A copy kept aside by an island (another tab's version of a record, a value it could not read). */
   | { kind: 'kept-aside'; backupKey: string; label: string }
   | { kind: 'storage-unavailable' }
   | { kind: 'storage-full' };

@@ -190,7 +190,7 @@ describe('PlanBuilder island', () => {
     cleanup(); // both tabs close; the first had nothing waiting, the second keeps both plans
     expect(savedPlan(shared)?.brand).toBe('Second tab plan');
     const aside = shared.keys().find((k) => k.startsWith(ASIDE_KEY_PREFIX))!;
-    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({ label: 'your IMC plan', value: { brand: 'First tab plan' } });
+    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({ label: 'your IMC plan as another tab saved it', value: { brand: 'First tab plan' } });
   });
 
   it('import and clear go through the same honest save', async () => {
