@@ -10,8 +10,7 @@ import { planHints } from '../lib/exercises/plan-builder/plan-hints';
 import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/plan-markdown';
 import { planFileName, planSummary } from '../lib/exercises/plan-builder/plan-summary';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;

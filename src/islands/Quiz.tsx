@@ -7,8 +7,7 @@ import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
 import { formatDate, formatScore, optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import '../styles/quiz.css';
 
 interface Props {

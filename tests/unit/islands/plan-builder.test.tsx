@@ -32,7 +32,7 @@ function mount(storage: Storage, events?: EventTarget) {
 const brandOf = (ui: ReturnType<typeof within>) => ui.getByRole('textbox', { name: 'Brand' }) as HTMLInputElement;
 const type = (ui: ReturnType<typeof within>, text: string, name = 'Brand') =>
   fireEvent.input(ui.getByRole('textbox', { name }), { target: { value: text } });
-const wait = (ms = AUTOSAVE_MS) => act(() => vi.advanceTimersByTime(ms));
+const wait = (ms = AUTOSAVE_MS) => act(() => void vi.advanceTimersByTime(ms));
 const savedPlan = (storage: Storage) => createProgressStore({ storage }).get().exercises[ID]?.state as Plan | undefined;
 const statusOf = (ui: ReturnType<typeof within>) => ui.getByRole('status').textContent;
 
