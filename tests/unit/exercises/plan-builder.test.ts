@@ -141,6 +141,18 @@ describe('Markdown export is safe to view, import takes what editors do to files
       expect(planFromMarkdown(file, titles)).toEqual({ ok: true, plan: fullPlan(), readableEdited: false });
     }
   });
+  it('refuses a file too large to be a plan, or one with 2,000 channels, with the limit', () => {
+    const huge = planToMarkdown({ ...fullPlan(), design: 'x'.repeat(600_000) }, titles);
+    expect(planFromMarkdown(huge)).toEqual({
+      ok: false,
+      error: `This file is too large to be a plan (${huge.length.toLocaleString('en')} characters; the limit is 500,000). Nothing was changed.`,
+    });
+    const many = { ...fullPlan(), channels: Array.from({ length: 2_000 }, (_, i) => ({ name: `c${i}`, budget: '' })) };
+    expect(planFromMarkdown(planToMarkdown(many, titles))).toEqual({
+      ok: false,
+      error: 'This plan lists 2,000 channels or measures; a plan can have at most 100 of each. Nothing was changed.',
+    });
+  });
   it('says when the readable part was edited, since those edits are not imported', () => {
     const markdown = planToMarkdown(fullPlan(), titles);
     const edited = markdown.replace('Owner reviews every Friday', 'Owner reviews every Monday');

@@ -6,6 +6,10 @@ import { planSummary } from './plan-summary';
 
 const DATA_FENCE = '````one-voice-plan';
 const VERSION = 1;
+/** Larger files cannot hold a plan the browser could save (see RECORD_CHAR_LIMIT in the progress store). */
+export const IMPORT_CHAR_LIMIT = 500_000;
+/** More channels or measures than any plan needs; a file with thousands would freeze the page. */
+export const IMPORT_LIST_LIMIT = 100;
 
 /** Paragraphs are separated by a blank line; consecutive list entries stay together as one list. */
 function joinLines(lines: readonly string[]): string {
@@ -70,6 +74,13 @@ const normalized = (text: string) =>
  * was edited: those edits are not imported, and the learner must be told so, not left to guess.
  */
 export function planFromMarkdown(file: string, stepTitles?: readonly string[]): PlanImport {
+  if (file.length > IMPORT_CHAR_LIMIT) {
+    return {
+      ok: false,
+      error: `This file is too large to be a plan (${file.length.toLocaleString('en')} characters; the limit is ` +
+        `${IMPORT_CHAR_LIMIT.toLocaleString('en')}). Nothing was changed.`,
+    };
+  }
   // Any line ending (an editor on Windows saves CRLF) and a byte-order mark are accepted.
   const markdown = file.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // The last data block wins: the readable part above it is free text and might quote a fence.
@@ -88,6 +99,14 @@ export function planFromMarkdown(file: string, stepTitles?: readonly string[]): 
   if (envelope?.version !== VERSION) return { ok: false, error: 'This plan was saved by a different version of One Voice. Nothing was changed.' };
   const parsed = parsePlan(envelope.plan);
   if (!parsed.plan) return { ok: false, error: `The plan data in this file is not valid: ${parsed.error}. Nothing was changed.` };
+  const longest = Math.max(parsed.plan.channels.length, parsed.plan.measures.length);
+  if (longest > IMPORT_LIST_LIMIT) {
+    return {
+      ok: false,
+      error: `This plan lists ${longest.toLocaleString('en')} channels or measures; a plan can have at most ` +
+        `${IMPORT_LIST_LIMIT} of each. Nothing was changed.`,
+    };
+  }
   if (!stepTitles) return { ok: true, plan: parsed.plan };
   const regenerated = planToMarkdown(parsed.plan, stepTitles);
   const readable = (text: string) => normalized(text.slice(0, text.lastIndexOf(`\n${DATA_FENCE}\n`)));
