@@ -9,8 +9,7 @@ import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;

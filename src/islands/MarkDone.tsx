@@ -1,8 +1,7 @@
 // "Mark lesson as done": a toggle button over the progress store. Without JavaScript it is not
 // rendered at all (a button that does nothing would mislead).
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   lessonId: string;

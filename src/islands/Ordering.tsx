@@ -7,8 +7,7 @@ import type { OrderingExercise } from '../schemas/exercise';
 import { gradeOrdering } from '../lib/exercises/ordering/grade-ordering';
 import { moveItem, parseOrderingState, startingOrder, type OrderingState } from '../lib/exercises/ordering/ordering-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;

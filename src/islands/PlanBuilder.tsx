@@ -10,8 +10,7 @@ import { planHints } from '../lib/exercises/plan-builder/plan-hints';
 import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/plan-markdown';
 import { planFileName, planSummary } from '../lib/exercises/plan-builder/plan-summary';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;
@@ -21,6 +20,9 @@ interface Props {
   store?: ProgressStore;
 }
 
+/** Whether replacing this plan would lose anything the learner typed or chose. */
+const hasContent = (plan: Plan) => JSON.stringify(plan) !== JSON.stringify(emptyPlan());
+
 /** Typing is saved this long after the last key; leaving the page saves at once. */
 export const AUTOSAVE_MS = 400;
 
@@ -29,6 +31,10 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
+  /** An imported plan waiting for "replace my plan?" (the current plan has content). */
+  const [incoming, setIncoming] = useState<{ plan: Plan; note: string } | undefined>();
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   /** A saved value that is not a plan: copied aside before the first save replaces it. */
   const unreadable = useRef<unknown>(undefined);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -151,11 +157,22 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = planFromMarkdown(await file.text());
+    const result = planFromMarkdown(await file.text(), titles);
     if (!result.ok) return (setStatus(''), setError(`${file.name}: ${result.error}`));
     setError('');
-    change(result.plan);
-    setStatus(`Imported the plan for ${result.plan.brand.trim() || 'an untitled brand'}.`);
+    const edited = result.readableEdited
+      ? ' The text above its data block was edited; those edits are not part of the imported plan, so check each step.'
+      : '';
+    const note = `Imported the plan for ${result.plan.brand.trim() || 'an untitled brand'}.${edited}`;
+    if (!hasContent(plan)) return (change(result.plan), setStatus(note));
+    setIncoming({ plan: result.plan, note });
+    requestAnimationFrame(() => replaceButton.current?.focus());
+  };
+  const endImport = (replace: boolean) => {
+    if (replace && incoming) (change(incoming.plan), setStatus(incoming.note));
+    else setStatus('Nothing was imported; your plan is unchanged.');
+    setIncoming(undefined);
+    requestAnimationFrame(() => importInput.current?.focus());
   };
   const endConfirm = (clear: boolean) => {
     if (clear) (change(emptyPlan()), setStatus('The plan was cleared.'));
@@ -181,7 +198,15 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
         <p>{completedSteps(plan).length} of 8 steps filled in. {hints.length === 0 ? 'No consistency hints.' : `${hints.length} consistency hint(s) above.`}</p>
         <div class="plan-actions">
           <button type="button" onClick={download}>Download as Markdown</button>
-          <label class="plan-field">Import a downloaded plan<input type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void importFile(e.currentTarget)} /></label>
+          <label class="plan-field">Import a downloaded plan<input ref={importInput} type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void importFile(e.currentTarget)} /></label>
+          {incoming && (
+            <span role="group" aria-label="Confirm replacing the plan">
+              Replace your plan with the imported plan for {incoming.plan.brand.trim() || 'an untitled brand'} (
+              {completedSteps(incoming.plan).length} of 8 steps filled in)?{' '}
+              <button type="button" ref={replaceButton} onClick={() => endImport(true)}>Yes, replace my plan</button>{' '}
+              <button type="button" onClick={() => endImport(false)}>Keep my current plan</button>
+            </span>
+          )}
           <button type="button" onClick={() => window.print()}>Print</button>
           {!confirming ? <button type="button" ref={clearButton} onClick={() => setConfirming(true)}>Clear all</button> : (
             <span role="group" aria-label="Confirm clearing the plan">

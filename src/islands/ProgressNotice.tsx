@@ -4,6 +4,7 @@
 // unavailable, or storage that is full.
 import { PROGRESS_KEY, type ProgressNotice as Notice, type ProgressStore } from '../lib/progress/progress-store';
 import { useStoredRecord } from './hooks/use-stored-record';
+import '../styles/islands/progress-notice.css';
 
 const records = (names: string[]) => names.join(', ');
 
@@ -23,10 +24,7 @@ const message = (notice: Notice): string => {
         'until there is room: download it, then free some space (for example by clearing data of other sites).'
       );
     case 'kept-aside':
-      return (
-        `Two tabs changed ${notice.label} at once. The other tab's version was kept, not deleted, ` +
-        `under the storage key "${notice.backupKey}".`
-      );
+      return `A copy of ${notice.label} was kept, not deleted, under the storage key "${notice.backupKey}".`;
     case 'storage-unavailable':
       return (
         'This browser is not letting the course save anything (private mode or blocked storage). ' +
@@ -37,16 +35,10 @@ const message = (notice: Notice): string => {
   }
 };
 
-/** The storage key whose text the learner can download for a notice, if any. */
-const downloadKey = (notice: Notice): string | undefined =>
-  notice.kind === 'unreadable-protected' ? PROGRESS_KEY : 'backupKey' in notice ? notice.backupKey : undefined;
-
-function download(store: ProgressStore, key: string) {
-  const text = store.rawValue(key);
-  if (text === undefined) return;
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const name = `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`;
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+/** Offers the protected, unreadable value as a file: the learner's way to keep it whatever happens. */
+function download(store: ProgressStore) {
+  const url = URL.createObjectURL(new Blob([store.rawValue(PROGRESS_KEY) ?? ''], { type: 'application/json' }));
+  Object.assign(document.createElement('a'), { href: url, download: 'one-voice-unreadable-progress.json' }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
@@ -58,21 +50,14 @@ export default function ProgressNotice({ store }: { store?: ProgressStore }) {
   const dismissible = notices.some((n) => n.kind !== 'unreadable-protected');
   return (
     <div class="progress-notice" role="alert">
-      {notices.map((n) => {
-        const key = downloadKey(n);
-        return (
-          <div key={key ?? n.kind}>
-            <p>{message(n)}</p>
-            {key && (
-              <p>
-                <button type="button" onClick={() => download(active, key)}>
-                  {n.kind === 'unreadable-protected' ? 'Download the unreadable progress' : 'Download the copy kept aside'}
-                </button>
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {notices.map((n) => (
+        <p key={'backupKey' in n ? n.backupKey : n.kind}>{message(n)}</p>
+      ))}
+      {notices.some((n) => n.kind === 'unreadable-protected') && (
+        <p>
+          <button type="button" onClick={() => download(active)}>Download the unreadable progress</button>
+        </p>
+      )}
       {dismissible && (
         <button type="button" onClick={() => active.dismissNotices()}>
           Dismiss

@@ -8,8 +8,7 @@ import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-q
 import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import '../styles/quiz.css';
 
 interface Props {

@@ -6,8 +6,7 @@ import type { SortingExercise } from '../schemas/exercise';
 import { gradeSorting } from '../lib/exercises/sorting/grade-sorting';
 import { parseSortingState, type SortingState } from '../lib/exercises/sorting/sorting-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { useStoredRecord } from './hooks/use-stored-record';
-import SaveStatus from './hooks/SaveStatus';
+import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;

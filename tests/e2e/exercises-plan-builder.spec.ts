@@ -50,7 +50,7 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   const file = await download.path();
   const markdown = readFileSync(file, 'utf8');
   expect(markdown).toContain('# IMC plan: Spoke & Chain');
-  expect(markdown).toContain('Commuters <b>who cycle</b>');
+  expect(markdown).toContain('Commuters \\<b\\>who cycle\\</b\\>'); // escaped for Markdown viewers
 
   // Clear all asks first; "Keep my plan" keeps it, "Yes" clears it.
   await page.getByRole('button', { name: 'Clear all' }).focus();
@@ -70,7 +70,11 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   await picker.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Shopping\n- milk\n') });
   await expect(page.getByRole('alert')).toContainText('notes.md: This file is not a plan exported from One Voice');
   await expect(brand).toHaveValue('Draft brand');
+  // The worksheet holds a draft, so the import asks before replacing it, with a preview.
   await picker.setInputFiles(file);
+  await expect(page.getByRole('group', { name: 'Confirm replacing the plan' })).toContainText('imported plan for Spoke & Chain');
+  await expect(page.getByRole('button', { name: 'Yes, replace my plan' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('Imported the plan for Spoke & Chain.');
   await expect(brand).toHaveValue('Spoke & Chain');
   await expect(page.getByRole('textbox', { name: 'Target audience' })).toHaveValue('Commuters <b>who cycle</b>');

@@ -20,7 +20,7 @@ import { SAVED, type PageOnlyReason, type SaveOutcome } from './save-outcome';
 
 export const PROGRESS_KEY = 'one-voice:progress';
 export const CORRUPT_KEY_PREFIX = `${PROGRESS_KEY}:corrupt:`;
-/** Copies kept when a learner's two tabs changed the same record and neither could be chosen. */
+/** Copies an island keeps aside: another tab's version of a record, a saved value it could not read. */
 export const ASIDE_KEY_PREFIX = `${PROGRESS_KEY}:aside:`;
 /** Backup keys the learner has already been told about (a JSON array), so a notice shows until dismissed. */
 export const ACKNOWLEDGED_KEY = `${PROGRESS_KEY}:acknowledged`;
@@ -32,10 +32,10 @@ export const RECORD_CHAR_LIMIT = 200_000;
 
 export type ProgressNotice =
   /** Saved data that could not be read was copied aside; `setAside` names the records when only some were. */
-  | { kind: 'recovered-corrupt'; backupKey: string; setAside?: string[] }
+  | { kind: 'recovered-corrupt'; backupKey: string; setAside?: string[] | undefined }
   /** Unreadable data could not be copied aside (storage full): it is protected and writes wait. */
-  | { kind: 'unreadable-protected'; setAside?: string[] }
-  /** A copy kept when two tabs changed the same record. */
+  | { kind: 'unreadable-protected'; setAside?: string[] | undefined }
+  /** A copy kept aside by an island (another tab's version of a record, a value it could not read). */
   | { kind: 'kept-aside'; backupKey: string; label: string }
   | { kind: 'storage-unavailable' }
   | { kind: 'storage-full' };
@@ -100,7 +100,8 @@ const hasRecords = (p: Progress) =>
 
 export function createProgressStore({ storage, now = () => new Date(), eventTarget }: ProgressStoreOptions): ProgressStore {
   const store = usable(storage);
-  const pageNotices: ProgressNotice[] = store ? [] : [{ kind: 'storage-unavailable' }];
+  /** Storage problems met on this page (each reported once). */
+  const problems = new Set<'storage-unavailable' | 'storage-full'>(store ? [] : ['storage-unavailable']);
   const listeners = new Set<(p: Progress, source: ProgressSource) => void>();
   /** Which records each backup made on this page holds, when only some were set aside. */
   const setAsideByBackup = new Map<string, string[]>();
@@ -112,14 +113,6 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
   let protectedValue: { raw: string; salvaged?: Progress; setAside?: string[] } | undefined;
 
   const current = () => pending.reduce((p, change) => change(p), base);
-
-  const addNotice = (notice: ProgressNotice) => {
-    if (!pageNotices.some((n) => n.kind === notice.kind)) pageNotices.push(notice);
-  };
-  const dropNotice = (kind: ProgressNotice['kind']) => {
-    const index = pageNotices.findIndex((n) => n.kind === kind);
-    if (index !== -1) pageNotices.splice(index, 1);
-  };
 
   function freeKey(prefix: string, storageArea: Storage): string {
     const stamp = prefix + now().toISOString();
@@ -155,7 +148,7 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
     try {
       raw = store.getItem(PROGRESS_KEY);
     } catch {
-      addNotice({ kind: 'storage-unavailable' });
+      problems.add('storage-unavailable');
       return;
     }
     if (raw === null) {
@@ -200,12 +193,12 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       store.setItem(PROGRESS_KEY, JSON.stringify(next));
     } catch (error) {
       const reason = failureReason(error);
-      addNotice({ kind: reason === 'full' ? 'storage-full' : 'storage-unavailable' });
+      problems.add(reason === 'full' ? 'storage-full' : 'storage-unavailable');
       return pageOnly(reason);
     }
     base = next;
     pending = [];
-    dropNotice('storage-full');
+    problems.delete('storage-full');
     return SAVED;
   }
 
@@ -248,19 +241,14 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
   }
 
   function backupNotice(backupKey: string): ProgressNotice {
-    if (!backupKey.startsWith(ASIDE_KEY_PREFIX)) {
-      const setAside = setAsideByBackup.get(backupKey);
-      return setAside ? { kind: 'recovered-corrupt', backupKey, setAside } : { kind: 'recovered-corrupt', backupKey };
-    }
-    let label = 'a record';
+    if (!backupKey.startsWith(ASIDE_KEY_PREFIX)) return { kind: 'recovered-corrupt', backupKey, setAside: setAsideByBackup.get(backupKey) };
+    let label: unknown;
     try {
-      const parsed: unknown = JSON.parse(store?.getItem(backupKey) ?? '{}');
-      const value = (parsed as { label?: unknown } | null)?.label;
-      if (typeof value === 'string') label = value;
+      label = (JSON.parse(store?.getItem(backupKey) ?? '{}') as { label?: unknown } | null)?.label;
     } catch {
       // A damaged copy is still reported, under a general label.
     }
-    return { kind: 'kept-aside', backupKey, label };
+    return { kind: 'kept-aside', backupKey, label: typeof label === 'string' ? label : 'a record' };
   }
 
   eventTarget?.addEventListener('storage', (event) => {
@@ -332,14 +320,12 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       const backups = backupKeys()
         .filter((key) => !acknowledged.includes(key))
         .map(backupNotice);
-      const guarded: ProgressNotice[] = protectedValue
-        ? [protectedValue.setAside ? { kind: 'unreadable-protected', setAside: protectedValue.setAside } : { kind: 'unreadable-protected' }]
-        : [];
-      return [...guarded, ...pageNotices, ...backups];
+      const guarded: ProgressNotice[] = protectedValue ? [{ kind: 'unreadable-protected', setAside: protectedValue.setAside }] : [];
+      return [...guarded, ...[...problems].map((kind) => ({ kind })), ...backups];
     },
     dismissNotices() {
       const keys = backupKeys();
-      pageNotices.length = 0;
+      problems.clear();
       try {
         store?.setItem(ACKNOWLEDGED_KEY, JSON.stringify(keys));
       } catch {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { completedSteps, emptyPlan, parsePlan, type Plan } from '../../../src/lib/exercises/plan-builder/plan';
 import { planHints, readAmount } from '../../../src/lib/exercises/plan-builder/plan-hints';
-import { planFromMarkdown, planToMarkdown } from '../../../src/lib/exercises/plan-builder/plan-markdown';
+import { escapeMarkdown, planFromMarkdown, planToMarkdown } from '../../../src/lib/exercises/plan-builder/plan-markdown';
 import { planFileName, planSummary } from '../../../src/lib/exercises/plan-builder/plan-summary';
 import { loadExercise, readExerciseData } from './load-exercise';
 
@@ -114,6 +114,50 @@ describe('Markdown export and import', () => {
       ok: false,
       error: 'The plan data in this file is not valid: the goals are not among the four communication goals. Nothing was changed.',
     });
+  });
+});
+
+describe('Markdown export is safe to view, import takes what editors do to files', () => {
+  it('escapes what a Markdown viewer would run or turn into markup, in every typed field', () => {
+    const plan = {
+      ...fullPlan(),
+      brand: '<img src=x onerror=alert(1)>',
+      management: '[click](javascript:alert(1)) and **bold** `code`\n# not a heading\n- not a list\n1. not a list',
+    };
+    const markdown = planToMarkdown(plan, titles);
+    const readable = markdown.slice(0, markdown.indexOf('````one-voice-plan'));
+    expect(readable).toMatch(/^# IMC plan: \\<img src=x onerror=alert\(1\)\\>\n/);
+    expect(readable).toContain('Cycling commuters \\<script\\>alert(1)\\</script\\>');
+    expect(readable).toContain('\\[click\\](javascript:alert(1)) and \\*\\*bold\\*\\* \\`code\\`\n\\# not a heading\n\\- not a list\n1\\. not a list');
+    expect(readable).not.toMatch(/(^|[^\\])[<[`*]/m);
+    expect(planFromMarkdown(markdown)).toEqual({ ok: true, plan }); // the data block keeps the text as typed
+  });
+  it('leaves ordinary text alone', () => {
+    expect(escapeMarkdown('Spoke & Chain: 1,200 (spring)')).toBe('Spoke & Chain: 1,200 (spring)');
+  });
+  it('imports a file saved with Windows (CRLF) or old Mac (CR) line endings, or with a byte-order mark', () => {
+    const markdown = planToMarkdown(fullPlan(), titles);
+    for (const file of [markdown.replace(/\n/g, '\r\n'), markdown.replace(/\n/g, '\r'), `\uFEFF${markdown}`]) {
+      expect(planFromMarkdown(file, titles)).toEqual({ ok: true, plan: fullPlan(), readableEdited: false });
+    }
+  });
+  it('refuses a file too large to be a plan, or one with 2,000 channels, with the limit', () => {
+    const huge = planToMarkdown({ ...fullPlan(), design: 'x'.repeat(600_000) }, titles);
+    expect(planFromMarkdown(huge)).toEqual({
+      ok: false,
+      error: `This file is too large to be a plan (${huge.length.toLocaleString('en')} characters; the limit is 500,000). Nothing was changed.`,
+    });
+    const many = { ...fullPlan(), channels: Array.from({ length: 2_000 }, (_, i) => ({ name: `c${i}`, budget: '' })) };
+    expect(planFromMarkdown(planToMarkdown(many, titles))).toEqual({
+      ok: false,
+      error: 'This plan lists 2,000 channels or measures; a plan can have at most 100 of each. Nothing was changed.',
+    });
+  });
+  it('says when the readable part was edited, since those edits are not imported', () => {
+    const markdown = planToMarkdown(fullPlan(), titles);
+    const edited = markdown.replace('Owner reviews every Friday', 'Owner reviews every Monday');
+    expect(planFromMarkdown(edited, titles)).toEqual({ ok: true, plan: fullPlan(), readableEdited: true });
+    expect(planFromMarkdown(markdown.replace(/\n/g, '\n\n'), titles)).toMatchObject({ readableEdited: false });
   });
 });
 

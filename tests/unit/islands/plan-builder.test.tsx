@@ -8,6 +8,7 @@ import PlanBuilder, { AUTOSAVE_MS } from '../../../src/islands/PlanBuilder';
 import { ASIDE_KEY_PREFIX, createProgressStore, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
 import type { Plan } from '../../../src/lib/exercises/plan-builder/plan';
 import { emptyPlan } from '../../../src/lib/exercises/plan-builder/plan';
+import { planToMarkdown } from '../../../src/lib/exercises/plan-builder/plan-markdown';
 import { loadExercise } from '../exercises/load-exercise';
 import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
 
@@ -31,12 +32,18 @@ function mount(storage: Storage, events?: EventTarget) {
 const brandOf = (ui: ReturnType<typeof within>) => ui.getByRole('textbox', { name: 'Brand' }) as HTMLInputElement;
 const type = (ui: ReturnType<typeof within>, text: string, name = 'Brand') =>
   fireEvent.input(ui.getByRole('textbox', { name }), { target: { value: text } });
-const wait = (ms = AUTOSAVE_MS) =>
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
+const wait = (ms = AUTOSAVE_MS) => act(() => void vi.advanceTimersByTime(ms));
 const savedPlan = (storage: Storage) => createProgressStore({ storage }).get().exercises[ID]?.state as Plan | undefined;
 const statusOf = (ui: ReturnType<typeof within>) => ui.getByRole('status').textContent;
+
+async function importPlan(ui: ReturnType<typeof within>, markdown: string) {
+  const input = ui.getByLabelText('Import a downloaded plan') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([markdown], 'plan.md')], configurable: true });
+  await act(async () => {
+    fireEvent.change(input);
+    await vi.advanceTimersByTimeAsync(0); // file.text() resolves
+  });
+}
 
 describe('PlanBuilder island', () => {
   it('says "Saved in this browser." only once the plan is really saved', async () => {
@@ -193,7 +200,7 @@ describe('PlanBuilder island', () => {
     cleanup(); // both tabs close; the first had nothing waiting, the second keeps both plans
     expect(savedPlan(shared)?.brand).toBe('Second tab plan');
     const aside = shared.keys().find((k) => k.startsWith(ASIDE_KEY_PREFIX))!;
-    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({ label: 'your IMC plan', value: { brand: 'First tab plan' } });
+    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({ label: 'your IMC plan as another tab saved it', value: { brand: 'First tab plan' } });
   });
 
   it('import and clear go through the same honest save', async () => {
@@ -207,6 +214,36 @@ describe('PlanBuilder island', () => {
     await wait();
     expect(statusOf(ui)).toBe('The plan was cleared. Saved in this browser.');
     expect(savedPlan(storage)?.brand).toBe('');
+  });
+
+  it('asks before an import replaces a plan with content, and shows what it would bring', async () => {
+    const storage = new MemoryStorage();
+    const { ui } = mount(storage);
+    type(ui, 'My draft');
+    await wait();
+    const file = planToMarkdown({ ...emptyPlan(), brand: 'Imported brand', audience: 'Commuters' }, exercise.steps.map((s) => s.title));
+    await importPlan(ui, file);
+    const question = ui.getByRole('group', { name: 'Confirm replacing the plan' });
+    expect(question.textContent).toMatch(/imported plan for Imported brand \(\s*1 of 8 steps filled in\)\?/);
+    await wait(20);
+    expect(document.activeElement).toBe(ui.getByRole('button', { name: 'Yes, replace my plan' }));
+    fireEvent.click(ui.getByRole('button', { name: 'Keep my current plan' }));
+    expect(brandOf(ui).value).toBe('My draft');
+    expect(statusOf(ui)).toMatch(/^Nothing was imported; your plan is unchanged\./);
+    await importPlan(ui, file);
+    fireEvent.click(ui.getByRole('button', { name: 'Yes, replace my plan' }));
+    expect(brandOf(ui).value).toBe('Imported brand');
+    await wait();
+    expect(statusOf(ui)).toBe('Imported the plan for Imported brand. Saved in this browser.');
+    expect(savedPlan(storage)?.brand).toBe('Imported brand');
+  });
+
+  it('imports into an empty worksheet at once, and says when the readable part was edited', async () => {
+    const { ui } = mount(new MemoryStorage());
+    const file = planToMarkdown({ ...emptyPlan(), brand: 'Imported brand' }, exercise.steps.map((s) => s.title));
+    await importPlan(ui, file.replace('# IMC plan: Imported brand', '# IMC plan: Renamed by hand'));
+    expect(brandOf(ui).value).toBe('Imported brand');
+    expect(statusOf(ui)).toMatch(/^Imported the plan for Imported brand\. The text above its data block was edited/);
   });
 
   it('shows typed markup as text', () => {

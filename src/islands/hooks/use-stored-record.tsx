@@ -3,11 +3,14 @@
 // changes made in other tabs, hold (rather than overwrite) a record another tab changed while a
 // save of ours was waiting, and write what is still waiting when the page is left.
 // The store is injected (a prop in tests); the page's default is the browser's store.
+// SaveStatus, the words for each outcome, lives here too: every island shows it, and one module
+// ships as one chunk.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Progress } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import type { SaveOutcome } from '../../lib/progress/save-outcome';
 import { browserProgressStore } from '../../lib/progress/browser-progress';
+import { describeSaveOutcome } from '../../lib/progress/save-outcome';
 
 /** One save: a call to the store that returns what really happened. */
 export type StoreWrite = (store: ProgressStore) => SaveOutcome;
@@ -109,7 +112,7 @@ export function useStoredRecord<T>(options: StoredRecordOptions<T>): StoredRecor
     if (writes === 'replace') {
       const fresh = pick(s);
       if (conflictRef.current || JSON.stringify(fresh) !== known.current) {
-        s.keepAside(latest.current.label ?? 'a record', fresh);
+        s.keepAside(`${latest.current.label ?? 'a record'} as another tab saved it`, fresh);
       }
     }
     showConflict(undefined);
@@ -187,4 +190,37 @@ export function useStoredRecord<T>(options: StoredRecordOptions<T>): StoredRecor
       else latest.current.follow?.(theirs);
     },
   };
+}
+
+// What happened to an island's latest save, in words, and the choice to make when another tab
+// changed the same record. Islands render it under their controls.
+
+interface Props {
+  record: Pick<StoredRecord<unknown>, 'outcome' | 'saving' | 'conflict' | 'resolve'>;
+  /** Say "Saved in this browser." too, not only problems. */
+  announceSaved?: boolean;
+  /** The island's own news for the same live region, said before the outcome ("Imported the plan."). */
+  note?: string;
+}
+
+export function SaveStatus({ record, announceSaved = true, note = '' }: Props) {
+  const { outcome, saving, conflict, resolve } = record;
+  // While a save waits, the last outcome no longer describes what is on screen.
+  const said = outcome && !saving && (announceSaved || outcome.status !== 'saved') ? describeSaveOutcome(outcome) : '';
+  const text = [note, said].filter(Boolean).join(' ');
+  return (
+    <div class="save-status">
+      <p role="status" data-save-status={outcome?.status}>{text}</p>
+      {conflict && (
+        <div class="save-conflict" role="group" aria-label="Changed in another tab">
+          <p>
+            <strong>Changed in another tab.</strong> What you changed here is not saved yet, so nothing has been
+            overwritten. Which version should be kept?
+          </p>
+          <button type="button" onClick={() => resolve('mine')}>Keep this tab's version</button>{' '}
+          <button type="button" onClick={() => resolve('theirs')}>Use the other tab's version</button>
+        </div>
+      )}
+    </div>
+  );
 }
