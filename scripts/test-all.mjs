@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find, then one
 // closing line "N passed, N failed" summed over all runners (CI reads that line).
-//   1. astro check (types)          3. build at / and under a sub-path (with Pagefind)
-//   2. vitest (rules, content)      4. Playwright against the built site (journeys, axe, links, CSP)
+//   1. astro check (types)          4. the Nu Html Checker over every built page of both builds
+//   2. vitest (rules, content)      5. Playwright against the built site (journeys, axe, links, CSP)
+//   3. build at / and under a sub-path (with Pagefind)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 
@@ -58,6 +59,13 @@ const builtSub = step('Build under /one-voice/', bin('astro'), ['build'], {
   BASE_PATH: '/one-voice',
   OUT_DIR: './dist-subpath',
 });
+
+if (builtRoot && builtSub) {
+  step('HTML validity (Nu Html Checker, Java)', 'node', ['scripts/check-html.mjs', 'dist', 'dist-subpath']);
+} else {
+  console.log('--- HTML validity skipped: the build failed');
+  failed++;
+}
 
 if (builtRoot && builtSub) {
   run('Browser tests', bin('playwright'), ['test']);

@@ -2,14 +2,14 @@
 // violations on the builder with items chosen, a real assignment link with one item done and a real
 // receipt link; how the answer key and the receipt print; and the copy and print buttons by keyboard.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { hydrateAll, watchPage } from './page-guards';
 import { firstLesson, firstModule, focusedLabel, relativeLink, tabTo } from './instructors-helpers';
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     const summary = results.violations.map((v) => `${where}, ${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
     expect(summary).toEqual([]);
   }
