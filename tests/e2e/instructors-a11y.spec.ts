@@ -46,6 +46,7 @@ async function openReceipt(page: Page, link: string): Promise<void> {
 }
 
 test('filled-in builder, checklist and receipt: no axe violations (light and dark), console errors or CSP violations', async ({ page }) => {
+  test.setTimeout(90_000); // six axe passes (three pages, two themes): 4 to 6 s each on a busy 2-core machine
   const problems = await watchPage(page);
   await fillBuilder(page);
   await expectNoAxeViolations(page, 'builder');
