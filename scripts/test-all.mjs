@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find, then one
 // closing line "N passed, N failed" summed over all runners (CI reads that line).
-//   1. astro check (types)          4. the Nu Html Checker over every built page of both builds
-//   2. vitest (rules, content)      5. Playwright against the built site (journeys, axe, links, CSP)
-//   3. build at / and under a sub-path (with Pagefind)
+//   1. Biome (format and lint)      4. build at / and under a sub-path (with Pagefind)
+//   2. astro check (types)          5. the Nu Html Checker over every built page of both builds
+//   3. vitest (rules, content)      6. Playwright against the built site (journeys, axe, links, CSP)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 
@@ -36,6 +36,7 @@ function readJson(path) {
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
+step('Format and lint (Biome)', bin('biome'), ['check', '.']);
 step('Type check', bin('astro'), ['check']);
 
 run('Unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json']);

@@ -44,6 +44,7 @@ export default function PlanBuilder({ exerciseId, exercise, children }: Props) {
 
   const change = (patch: Partial<Plan>) => { edited.current = true; setPlan({ ...plan, ...patch }); };
   const text = (key: 'brand' | 'audience' | 'objectives' | 'design' | 'totalBudget' | 'budgetMethod' | 'management', label: string, rows = 3) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps the input or textarea chosen below.
     <label class="plan-field">
       {label}
       {rows === 1
@@ -149,6 +150,7 @@ export default function PlanBuilder({ exerciseId, exercise, children }: Props) {
           <label class="plan-field">Import a downloaded plan<input type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void importFile(e.currentTarget)} /></label>
           <button type="button" onClick={() => window.print()}>Print</button>
           {!confirming ? <button type="button" ref={clearButton} onClick={() => setConfirming(true)}>Clear all</button> : (
+            // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
             <span role="group" aria-label="Confirm clearing the plan">
               Clear every step? <button type="button" onClick={() => endConfirm(true)}>Yes, clear everything</button>{' '}
               <button type="button" onClick={() => endConfirm(false)}>Keep my plan</button>
