@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { pagefindIndex } from './scripts/pagefind-integration.mjs';
 import { themeBootstrapScript } from './src/layouts/theme-bootstrap.mjs';
+import { headOrder } from './src/layouts/head-order.mjs';
 
 // Astro does not hash `is:inline` scripts; the pre-paint theme bootstrap is the only one, so its hash is
 // computed here from the same string BaseLayout inlines.
@@ -23,7 +24,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), pagefindIndex()],
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), headOrder(), pagefindIndex()],
   markdown: {
     // No syntax highlighting: the course has no code samples, and Shiki (the default) colours tokens
     // with style attributes, which the CSP would then have to allow (style-src-attr 'unsafe-inline').
@@ -54,8 +55,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it cannot run eval'd JS).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootstrapHash] },
+      // The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search.astro).
+      scriptDirective: { resources: ["'self'"], hashes: [themeBootstrapHash] },
       // <style> elements are hash-pinned by Astro; the build has no style attributes (checked by the
       // e2e CSP guard, which fails on any violation), so style-src-attr needs no 'unsafe-inline'.
       styleDirective: { resources: ["'self'"] },

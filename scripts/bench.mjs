@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
@@ -34,7 +35,7 @@ if (!skipBuild) {
     process.exit(1);
   }
   buildSeconds = (performance.now() - started) / 1000;
-  const plain = result.stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(result.stdout);
   for (const m of plain.matchAll(/(\/\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) routeMs.set(m[1], Number(m[2]) * (m[3] === 's' ? 1000 : 1));
 }
 

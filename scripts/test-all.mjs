@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in the order a failure is cheapest to find, then one
 // closing line "N passed, N failed" summed over all runners (CI reads that line).
-//   1. astro check (types)          3. build at / and under a sub-path (with Pagefind)
-//   2. vitest (rules, content)      4. Playwright against the built site (journeys, axe, links, CSP)
+//   1. Biome (format and lint)      4. build at / and under a sub-path (with Pagefind)
+//   2. astro check (types)          5. the Nu Html Checker over every built page of both builds
+//   3. vitest (rules, content)      6. Playwright against the built site (journeys, axe, links, CSP)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 
@@ -35,6 +36,7 @@ function readJson(path) {
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
+step('Format and lint (Biome)', bin('biome'), ['check', '.']);
 step('Type check', bin('astro'), ['check']);
 
 run('Unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json']);
@@ -58,6 +60,13 @@ const builtSub = step('Build under /one-voice/', bin('astro'), ['build'], {
   BASE_PATH: '/one-voice',
   OUT_DIR: './dist-subpath',
 });
+
+if (builtRoot && builtSub) {
+  step('HTML validity (Nu Html Checker, Java)', 'node', ['scripts/check-html.mjs', 'dist', 'dist-subpath']);
+} else {
+  console.log('--- HTML validity skipped: the build failed');
+  failed++;
+}
 
 if (builtRoot && builtSub) {
   run('Browser tests', bin('playwright'), ['test']);

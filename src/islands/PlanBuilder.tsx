@@ -85,6 +85,7 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
     }, { delay: AUTOSAVE_MS });
   };
   const text = (key: 'brand' | 'audience' | 'objectives' | 'design' | 'totalBudget' | 'budgetMethod' | 'management', label: string, rows = 3) => (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps the input or textarea chosen below.
     <label class="plan-field">
       {label}
       {rows === 1
@@ -209,6 +210,7 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
           )}
           <button type="button" onClick={() => window.print()}>Print</button>
           {!confirming ? <button type="button" ref={clearButton} onClick={() => setConfirming(true)}>Clear all</button> : (
+            // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
             <span role="group" aria-label="Confirm clearing the plan">
               Clear every step? <button type="button" onClick={() => endConfirm(true)}>Yes, clear everything</button>{' '}
               <button type="button" onClick={() => endConfirm(false)}>Keep my plan</button>

@@ -86,7 +86,7 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
               <span class="quiz-number">Question {index + 1} of {quiz.questions.length}</span> {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            <ul class="quiz-options" role="list">
+            <ul class="quiz-options">
               {options.map((option) => {
                 const status = reveal ? (revealAll && !checked ? (option.correct ? 'missed-right' : 'not-chosen') : optionStatus(option, chosen)) : undefined;
                 return (

@@ -36,7 +36,7 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
   const toReview = reviews.reduce((n, r) => n + r.missed.length, 0);
   return (
     <div class="review" data-hydrated="true">
-      <ul class="review-totals" role="list">
+      <ul class="review-totals">
         <li><strong>{done}</strong> of {lessonIds.length} lessons marked done</li>
         <li><strong>{reviews.length}</strong> of {quizzes.length} quizzes taken</li>
         <li><strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review</li>

@@ -1,7 +1,7 @@
 // Every page of the build: zero axe-core violations (light and dark themes), no console errors and
 // no Content-Security-Policy violations once its islands have hydrated.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { builtPagePaths } from './built-pages';
 import { hydrateAll, watchPage } from './page-guards';
 
@@ -19,7 +19,7 @@ for (const path of [...pages, '/404.html']) {
     await hydrateAll(page);
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       const summary = results.violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
       expect(summary).toEqual([]);
     }

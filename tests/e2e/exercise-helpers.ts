@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { waitForIslands } from './page-guards';
 
 export function exerciseData<T>(id: string): T {
@@ -15,7 +15,7 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   const before = await page.evaluate(() => document.documentElement.dataset.theme);
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${label} (${theme}): ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   }
   await page.evaluate((t) => {

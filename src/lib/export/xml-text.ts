@@ -2,7 +2,9 @@
 
 // Control characters other than tab, line feed and carriage return are not allowed in XML 1.0,
 // nor are lone surrogates or U+FFFE/U+FFFF; a parser would reject the whole file.
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML_CHAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content or an attribute value (quotes escaped too, so one function serves both). */
 export function escapeXml(text: string): string {

@@ -33,9 +33,9 @@ describe('checkContent', () => {
     const content = valid();
     const q = quiz(content).questions[1]!;
     if (q.kind !== 'multiple') throw new Error('fixture changed');
-    q.options.forEach((o) => (o.correct = false));
+    for (const option of q.options) option.correct = false;
     expect(checkContent(content)).toEqual([`${Q}: question 'q-multiple' (multiple) has no correct option; at least 1 expected`]);
-    q.options.forEach((o) => (o.correct = true));
+    for (const option of q.options) option.correct = true;
     expect(checkContent(content)).toEqual([
       `${Q}: question 'q-multiple' (multiple) marks every option correct; at least 1 wrong option expected`,
     ]);

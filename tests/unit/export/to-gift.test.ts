@@ -62,7 +62,7 @@ function expectQuestion(got: GIFTQuestion, name: string, question: Question) {
   // Multiple: no '=' (so Moodle allows several ticks), correct weights sum to +100, wrong to -100.
   expect(mc.choices.every((c) => !c.isCorrect)).toBe(true);
   const weights = mc.choices.map((c) => Number(c.weight));
-  question.options.forEach((option, i) => expect(weights[i]! > 0).toBe(option.correct));
+  for (const [i, option] of question.options.entries()) expect(weights[i]! > 0).toBe(option.correct);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   expect(sum(weights.filter((w) => w > 0))).toBeCloseTo(100, 3);
   if (question.options.some((o) => !o.correct)) expect(sum(weights.filter((w) => w < 0))).toBeCloseTo(-100, 3);

@@ -64,7 +64,10 @@ describe('shuffling', () => {
   it('is roughly uniform (no position gets the first item more than twice its share)', () => {
     const counts = [0, 0, 0, 0];
     for (let i = 0; i < 4000; i++) counts[seededShuffle([0, 1, 2, 3], `s${i}`).indexOf(0)]!++;
-    for (const c of counts) expect(c).toBeGreaterThan(500), expect(c).toBeLessThan(2000);
+    for (const c of counts) {
+      expect(c).toBeGreaterThan(500);
+      expect(c).toBeLessThan(2000);
+    }
   });
   it('never shuffles true-false', () => {
     for (const seed of ['a', 'b', 'c', 'd', 'e']) expect(displayOptions(trueFalse, seed).map((o) => o.id)).toEqual(['true', 'false']);
