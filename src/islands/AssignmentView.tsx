@@ -2,7 +2,7 @@
 // and a completion receipt they can print or hand in as a link.
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAssignment, unknownItemsMessage, type DecodeResult } from '../lib/assignment/assignment';
-import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, tokenFromHash } from '../lib/assignment/assignment-links';
+import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, quizLinkWithPassMark, tokenFromHash } from '../lib/assignment/assignment-links';
 import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
 import { browserProgressStore } from '../lib/progress/browser-progress';
@@ -45,6 +45,11 @@ export default function AssignmentView({ lessons, quizzes, receiptPath }: Props)
   const statuses = itemStatuses(assignment, progress);
   const doneCount = statuses.filter((s) => s.done).length;
   const info = (s: ItemStatus) => (s.item.kind === 'lesson' ? lessons : quizzes)[s.item.id];
+  // A quiz opens at the quiz itself, graded with this assignment's pass mark.
+  const itemHref = (s: ItemStatus) => {
+    const page = info(s)?.href;
+    return page && s.item.kind === 'quiz' ? quizLinkWithPassMark(page, assignment.passPercent) : page;
+  };
   const receiptLink = linkWithToken(
     new URL(receiptPath, location.href).href,
     RECEIPT_KEY,
@@ -63,7 +68,7 @@ export default function AssignmentView({ lessons, quizzes, receiptPath }: Props)
         {statuses.map((s) => (
           <li key={`${s.item.kind}:${s.item.id}`} data-done={s.done ? 'true' : 'false'}>
             <span class="state">{s.done ? '✓ Done' : 'To do'}</span>{' '}
-            <a href={info(s)?.href}>{s.item.kind === 'quiz' ? `Quiz: ${info(s)?.title}` : info(s)?.title}</a>
+            <a href={itemHref(s)}>{s.item.kind === 'quiz' ? `Quiz: ${info(s)?.title}` : info(s)?.title}</a>
             {s.score && ` (best ${s.score.score}/${s.score.max})`}
             {s.at && ` ${date(s.at)}`}
           </li>

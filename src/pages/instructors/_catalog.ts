@@ -20,12 +20,12 @@ export async function assignmentCatalog(): Promise<AssignmentCatalogProps> {
       lessons[lesson.id] = { title: lesson.entry.data.title, href: page };
       items.push({ kind: 'lesson', id: lesson.id, title: lesson.entry.data.title });
       if (lesson.quiz && !(lesson.quiz.id in quizzes)) {
-        quizzes[lesson.quiz.id] = { title: lesson.quiz.title, href: page };
+        quizzes[lesson.quiz.id] = { title: lesson.quiz.title, href: `${page}#lesson-quiz` };
         items.push({ kind: 'quiz', id: lesson.quiz.id, title: lesson.quiz.title });
       }
     }
     if (module.quiz && !(module.quiz.id in quizzes)) {
-      quizzes[module.quiz.id] = { title: module.quiz.title, href: href(`/modules/${module.id}/`) };
+      quizzes[module.quiz.id] = { title: module.quiz.title, href: `${href(`/modules/${module.id}/`)}#module-quiz-title` };
       items.push({ kind: 'quiz', id: module.quiz.id, title: module.quiz.title });
     }
     return { id: module.id, title: `Module ${module.number}: ${module.data.title}`, items };

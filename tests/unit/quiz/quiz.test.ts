@@ -66,6 +66,13 @@ describe('shuffling', () => {
     for (let i = 0; i < 4000; i++) counts[seededShuffle([0, 1, 2, 3], `s${i}`).indexOf(0)]!++;
     for (const c of counts) expect(c).toBeGreaterThan(500), expect(c).toBeLessThan(2000);
   });
+  it('brings a fresh order on each attempt, the same for a given attempt', () => {
+    const orderOf = (attempt: number) => displayOptions(single, 'quiz-a', attempt).map((o) => o.id).join('');
+    expect(orderOf(1)).toBe(displayOptions(single, 'quiz-a').map((o) => o.id).join('')); // attempt 1 by default
+    expect(orderOf(3)).toBe(orderOf(3));
+    const orders = new Set(Array.from({ length: 12 }, (_, i) => orderOf(i + 1)));
+    expect(orders.size).toBeGreaterThan(5);
+  });
   it('never shuffles true-false', () => {
     for (const seed of ['a', 'b', 'c', 'd', 'e']) expect(displayOptions(trueFalse, seed).map((o) => o.id)).toEqual(['true', 'false']);
   });
