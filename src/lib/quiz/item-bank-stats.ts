@@ -108,12 +108,12 @@ export function correctSlotCounts(bank: readonly BankQuiz[], order: ShownOrder |
   return counts;
 }
 
-// Words that carry no topic: dropped before comparing stems, so "Which of these is..." framing
-// does not make two unrelated questions look alike.
+// Words that carry no topic: dropped before comparing stems, so "Which of these is..." or
+// "Select all that apply" framing does not make two unrelated questions look alike.
 const stopWords = new Set(
   ('a an and are as at be been but by can do does for from has have how if in into is it its of on or so ' +
     'such than that the their them then there these they this to was what when where which who why will ' +
-    'with would you your one most best following statement true false').split(' '),
+    'with would you your one most best following statement true false select all apply').split(' '),
 );
 
 export function stemTokens(stem: string): Set<string> {
