@@ -2,6 +2,7 @@
 // choice made before the island wakes up is kept, focus lands somewhere useful after every action,
 // an empty check records nothing, and an assignment's quiz link opens the quiz with its pass mark.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { encodeAssignment } from '../../src/lib/assignment/assignment';
 import { firstLesson, quiz, quizId } from './instructors-helpers';
 import { waitForIslands, watchPage } from './page-guards';
@@ -24,6 +25,15 @@ async function openQuiz(page: Page, path = lessonPath) {
   await expect(form(page)).toHaveAttribute('data-hydrated', 'true');
   await waitForIslands(page);
   await page.locator('#lesson-quiz').evaluate((h) => (h.setAttribute('tabindex', '-1'), (h as HTMLElement).focus()));
+}
+
+/** No axe violations in either theme, in the quiz's current state. */
+async function expectQuizAccessible(page: Page) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const results = await new AxeBuilder({ page }).include('form.quiz').analyze();
+    expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
 }
 
 const savedQuiz = (page: Page) =>
@@ -94,6 +104,7 @@ test('checking with nothing answered says so and records no attempt', async ({ p
   await expect(summary).toBeFocused();
   expect(await savedQuiz(page)).toBeNull();
   await expect(form(page).locator('.quiz-feedback')).toHaveCount(0);
+  await expectQuizAccessible(page);
 });
 
 test('focus goes to the first question to answer after retry and restart, and to the first answer shown', async ({
@@ -121,6 +132,7 @@ test('focus goes to the first question to answer after retry and restart, and to
   const firstAnswer = form(page).locator('fieldset:nth-of-type(1) [data-first-answer]');
   await expect(firstAnswer).toBeFocused();
   await expect(firstAnswer).toContainText(/./);
+  await expectQuizAccessible(page);
 
   await pressButton(page, 'Start again');
   await expect(form(page).locator('fieldset:nth-of-type(1) input').first()).toBeFocused();
