@@ -19,7 +19,7 @@ interface Props {
   store?: ProgressStore;
 }
 
-type FocusTarget = 'first-open-question' | 'first-revealed-answer' | 'summary';
+type FocusTarget = 'first-open-question' | 'first-revealed-answer';
 
 /**
  * What the learner ticked in the server-rendered quiz before the island hydrated (the first render
@@ -77,7 +77,6 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     const selector = {
       'first-open-question': 'input:not(:disabled)',
       'first-revealed-answer': '.quiz-question [data-first-answer]',
-      summary: '.quiz-summary',
     }[target];
     form.current.querySelector<HTMLElement>(selector)?.focus();
   });
@@ -100,7 +99,9 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   function check(event: Event) {
     event.preventDefault();
-    focusAfterRender.current = 'summary';
+    // The summary is always on the page: focus it now (a repeated empty check changes no state, so
+    // there would be no render to wait for), and its live region announces what follows.
+    form.current?.querySelector<HTMLElement>('.quiz-summary')?.focus();
     if (!result.questions.some((q) => q.answered)) {
       setNothingAnswered(true);
       return;
