@@ -32,6 +32,7 @@ export const routes = {
 
 /** Lesson page fragments the site links to. */
 export const LESSON_QUIZ_FRAGMENT = 'lesson-quiz';
+export const MODULE_QUIZ_FRAGMENT = 'module-quiz-title';
 
 /** `path` (site-relative, with or without a leading slash) under `base` ("/" or "/one-voice/"). */
 export function joinBase(base: string, path: string): string {
@@ -54,7 +55,8 @@ const fragment = (id: string | undefined) => (id ? `#${id}` : '');
 export const homePath = (section?: 'modules') => href(section ? routes.moduleList : routes.home);
 export const lessonPath = (lessonId: string, section?: string) => href(routes.lesson(lessonId) + fragment(section));
 export const lessonQuizPath = (lessonId: string) => lessonPath(lessonId, LESSON_QUIZ_FRAGMENT);
-export const modulePath = (moduleId: string) => href(routes.module(moduleId));
+export const modulePath = (moduleId: string, section?: string) => href(routes.module(moduleId) + fragment(section));
+export const moduleQuizPath = (moduleId: string) => modulePath(moduleId, MODULE_QUIZ_FRAGMENT);
 /** The practice index, or one exercise's page. */
 export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.exercise(exerciseId) : routes.practice);
 /** The glossary, or one term on it. */

@@ -9,7 +9,13 @@ import {
   type AssignmentItemKind,
   type DecodeResult,
 } from '../lib/assignment/assignment';
-import { ASSIGNMENT_KEY, RECEIPT_KEY, linkWithToken, tokenFromHash } from '../lib/assignment/assignment-links';
+import {
+  ASSIGNMENT_KEY,
+  RECEIPT_KEY,
+  linkWithToken,
+  quizLinkWithPassMark,
+  tokenFromHash,
+} from '../lib/assignment/assignment-links';
 import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
 import { formatDate, formatScore } from '../lib/format';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
@@ -51,6 +57,11 @@ export default function AssignmentView({ catalog, receiptPath, store }: Props) {
   const statuses = itemStatuses(assignment, progress);
   const doneCount = statuses.filter((s) => s.done).length;
   const info = (s: ItemStatus) => catalogEntry(catalog, s.item);
+  // A quiz opens at the quiz itself, graded with this assignment's pass mark.
+  const itemHref = (s: ItemStatus) => {
+    const page = info(s)?.href;
+    return page && s.item.kind === 'quiz' ? quizLinkWithPassMark(page, assignment.passPercent) : page;
+  };
   const receiptLink = linkWithToken(
     new URL(receiptPath, location.href).href,
     RECEIPT_KEY,
@@ -70,7 +81,7 @@ export default function AssignmentView({ catalog, receiptPath, store }: Props) {
         {statuses.map((s) => (
           <li key={`${s.item.kind}:${s.item.id}`} data-done={s.done ? 'true' : 'false'}>
             <span class="state">{s.done ? '✓ Done' : 'To do'}</span>{' '}
-            <a href={info(s)?.href}>{itemLabel(s.item, info(s)?.title ?? s.item.id)}</a>
+            <a href={itemHref(s)}>{itemLabel(s.item, info(s)?.title ?? s.item.id)}</a>
             {s.score && ` (${s.item.kind === 'quiz' ? 'best' : 'saved'} ${formatScore(s.score.score, s.score.max)})`}
             {s.at && ` ${date(s.at)}`}
           </li>

@@ -8,6 +8,7 @@ import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId }
 import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade-goal-pick';
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
+import { shownMetricOrder } from '../lib/exercises/goal-picker/metric-order';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
@@ -26,6 +27,8 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState<Partial<GoalPick>>({});
   const [hint, setHint] = useState('');
+  /** Each "Start again" is a new round, with the metrics in a fresh order. */
+  const [round, setRound] = useState(1);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const scenarioRef = useRef<HTMLHeadingElement>(null);
@@ -60,6 +63,7 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   };
   const restart = () => {
     save({ answers: {} });
+    setRound((r) => r + 1);
     setDraft({});
     setIndex(0);
     requestAnimationFrame(() => scenarioRef.current?.focus());
@@ -122,7 +126,7 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
       </fieldset>
       <fieldset disabled={Boolean(saved)}>
         <legend>Metric that would show success</legend>
-        {scenario.metricOptions.map((id) => (
+        {shownMetricOrder(exerciseId, scenario.id, scenario.metricOptions, round).map((id) => (
           <label key={id} class="choice">
             <input type="radio" name={`metric-${scenario.id}`} value={id} checked={shown.metric === id} onChange={() => setDraft({ ...draft, metric: id })} />
             {metricById.get(id)?.label}

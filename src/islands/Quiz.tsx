@@ -1,7 +1,7 @@
 // A quiz as a thin view over src/lib/quiz. Server-rendered, it is a readable list of questions with
 // each answer behind a <details>; hydrated, the learner checks, sees why every option is right or
 // wrong, retries what they missed, and finds their last attempt again after a reload.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
@@ -9,6 +9,7 @@ import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import { passMarkFromSearch } from '../lib/assignment/assignment-links';
 import '../styles/quiz.css';
 
 interface Props {
@@ -18,25 +19,72 @@ interface Props {
   store?: ProgressStore;
 }
 
-export default function Quiz({ quizId, quiz, store: injected }: Props) {
+type FocusTarget = 'first-open-question' | 'first-revealed-answer';
+
+/**
+ * What the learner ticked in the server-rendered quiz before the island hydrated (the first render
+ * runs before Preact syncs the inputs, so the choices are read from the page and then kept).
+ */
+function choicesBeforeHydration(quizId: string, quiz: QuizData): Answers {
+  if (typeof document === 'undefined') return {};
+  const answers: Answers = {};
+  for (const question of quiz.questions) {
+    const inputs = [...document.getElementsByName(`${quizId}--${question.id}`)] as HTMLInputElement[];
+    const chosen = inputs.filter((input) => input.checked).map((input) => input.value);
+    if (chosen.length > 0) answers[question.id] = chosen;
+  }
+  return answers;
+}
+
+export default function Quiz({ quizId, quiz: authored, store: injected }: Props) {
   // Attempts merge: one more attempt composes with attempts made in another tab.
   const stored = useStoredRecord({ store: injected, writes: 'merge', select: (p) => p.quizzes[quizId] });
   const hydrated = stored.ready;
   const record = stored.value;
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(() => choicesBeforeHydration(quizId, authored));
   const [checked, setChecked] = useState(false);
   const [revealAll, setRevealAll] = useState(false);
   /** Questions answered right before "retry the ones I missed": locked while the rest are retried. */
   const [kept, setKept] = useState<string[]>([]);
-  const summary = useRef<HTMLDivElement>(null);
+  /** Which attempt's option order is shown: 1 on the server, a fresh one on every retry or restart. */
+  const [attempt, setAttempt] = useState(1);
+  /** Set when "Check answers" is pressed with nothing answered: nothing is recorded. */
+  const [nothingAnswered, setNothingAnswered] = useState(false);
+  /** An assignment link can set its own pass mark (?pass=80); the quiz shows and grades with it. */
+  const [assignedPass, setAssignedPass] = useState<number | undefined>();
+  const focusAfterRender = useRef<FocusTarget | undefined>();
+  const form = useRef<HTMLFormElement>(null);
+  const quiz = useMemo(() => (assignedPass ? { ...authored, passPercent: assignedPass } : authored), [authored, assignedPass]);
   const result = useMemo(() => gradeQuiz(quiz, answers), [quiz, answers]);
 
-  // Once hydrated, the last attempt is shown again; later changes from other tabs update only the scores.
   useEffect(() => {
-    if (!record) return;
+    setAssignedPass(passMarkFromSearch(location.search));
+  }, []);
+  // Once hydrated, the last attempt is shown again (later changes from other tabs update only the
+  // scores), unless a choice was made on the page before hydration: that choice wins.
+  useEffect(() => {
+    if (!hydrated || !record || Object.keys(answers).length > 0) return;
     setAnswers(record.last.answers);
+    setAttempt(Math.max(1, record.attempts));
     setChecked(true);
   }, [hydrated]);
+  useLayoutEffect(() => {
+    const target = focusAfterRender.current;
+    focusAfterRender.current = undefined;
+    if (!target || !form.current) return;
+    const selector = {
+      'first-open-question': 'input:not(:disabled)',
+      'first-revealed-answer': '.quiz-question [data-first-answer]',
+    }[target];
+    form.current.querySelector<HTMLElement>(selector)?.focus();
+  });
+
+  /** Enter on an option would submit the whole form (implicit submission): it must not. */
+  function keepEnterOnOption(event: KeyboardEvent) {
+    if (event.key === 'Enter') event.preventDefault();
+  }
+
+  const nextAttempt = () => Math.max(attempt, record?.attempts ?? 0) + 1;
 
   function choose(questionId: string, optionId: string, many: boolean, on: boolean) {
     // Functional update: two quick changes before a re-render must both count.
@@ -49,12 +97,19 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
 
   function check(event: Event) {
     event.preventDefault();
+    // The summary is always on the page: focus it now (a repeated empty check changes no state, so
+    // there would be no render to wait for), and its live region announces what follows.
+    form.current?.querySelector<HTMLElement>('.quiz-summary')?.focus();
+    if (!result.questions.some((q) => q.answered)) {
+      setNothingAnswered(true);
+      return;
+    }
+    setNothingAnswered(false);
     setChecked(true);
     setRevealAll(false);
     setKept([]);
-    const attempt = { at: new Date().toISOString(), score: result.score, max: result.max, answers };
-    stored.save((store) => store.recordQuizAttempt(quizId, attempt));
-    summary.current?.focus();
+    const entry = { at: new Date().toISOString(), score: result.score, max: result.max, answers };
+    stored.save((store) => store.recordQuizAttempt(quizId, entry));
   }
 
   function retryMissed() {
@@ -63,12 +118,30 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
     setAnswers(keep);
     setChecked(false);
     setRevealAll(false);
+    setAttempt(nextAttempt());
+    focusAfterRender.current = 'first-open-question';
+  }
+
+  function startAgain() {
+    setAnswers({});
+    setKept([]);
+    setChecked(false);
+    setRevealAll(false);
+    setNothingAnswered(false);
+    setAttempt(nextAttempt());
+    focusAfterRender.current = 'first-open-question';
+  }
+
+  function showAllAnswers() {
+    setRevealAll(true);
+    setNothingAnswered(false);
+    focusAfterRender.current = 'first-revealed-answer';
   }
 
   const locked = (id: string) => checked || revealAll || kept.includes(id);
 
   return (
-    <form class="quiz" data-hydrated={hydrated ? 'true' : undefined} onSubmit={check} aria-label={quiz.title}>
+    <form class="quiz" ref={form} data-hydrated={hydrated ? 'true' : undefined} onSubmit={check} aria-label={quiz.title}>
       {record && (
         <p class="quiz-best">
           {`Your best: ${formatScore(record.best.score, record.best.max)} on ${formatDate(record.best.at)}; ` +
@@ -79,7 +152,8 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
         const many = choiceMode(question) === 'many';
         const chosen = answers[question.id] ?? [];
         const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
-        const options = displayOptions(question, quizId);
+        const options = displayOptions(question, quizId, attempt);
+        const firstAnswer = options.find((o) => o.correct);
         return (
           <fieldset class="quiz-question" key={question.id}>
             <legend>
@@ -99,11 +173,16 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
                         checked={chosen.includes(option.id)}
                         disabled={hydrated && locked(question.id)}
                         onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
+                        onKeyDown={keepEnterOnOption}
                       />{' '}
                       {option.text}
                     </label>
                     {status && (
-                      <p class="quiz-feedback">
+                      <p
+                        class="quiz-feedback"
+                        tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
+                        data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
+                      >
                         <strong>{revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}</strong> {option.feedback}
                       </p>
                     )}
@@ -124,11 +203,17 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
           </fieldset>
         );
       })}
-      <div class="quiz-summary" ref={summary} tabIndex={-1} aria-live="polite">
+      <div class="quiz-summary" tabIndex={-1} aria-live="polite">
+        {nothingAnswered && !checked && (
+          <p>
+            <strong>Nothing checked yet.</strong> Answer at least one of the {quiz.questions.length} questions, then check
+            again; no attempt was recorded.
+          </p>
+        )}
         {checked && (
           <p>
             <strong>{result.passed ? 'Passed.' : 'Not passed yet.'}</strong> You scored {formatScore(result.score, result.max)}; the
-            pass mark is {quiz.passPercent}%.{' '}
+            pass mark is {quiz.passPercent}%{assignedPass ? ' (set by your assignment)' : ''}.{' '}
             {result.missed.length > 0 ? `${result.missed.length} question${result.missed.length === 1 ? '' : 's'} to review.` : 'Every answer is right.'}
           </p>
         )}
@@ -138,10 +223,8 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
         <div class="quiz-actions">
           {!checked && <button type="submit">Check answers</button>}
           {checked && result.missed.length > 0 && <button type="button" onClick={retryMissed}>Retry the ones I missed</button>}
-          {!revealAll && <button type="button" onClick={() => setRevealAll(true)}>Show all answers</button>}
-          {(checked || revealAll) && (
-            <button type="button" onClick={() => (setAnswers({}), setKept([]), setChecked(false), setRevealAll(false))}>Start again</button>
-          )}
+          {!revealAll && <button type="button" onClick={showAllAnswers}>Show all answers</button>}
+          {(checked || revealAll) && <button type="button" onClick={startAgain}>Start again</button>}
         </div>
       )}
     </form>

@@ -25,7 +25,12 @@ async function answer(page: Page, scenario: Scenario, goal: string, metric: stri
   await page.getByRole('group', { name: 'Primary communication goal' }).getByRole('radio').first().focus();
   await pickRadio(page, GOALS.indexOf(goal));
   await page.keyboard.press('Tab'); // one tab stop per radio group: on to the metrics
-  await pickRadio(page, scenario.metricOptions.indexOf(metric));
+  // The metrics are shown in a shuffled order: find the chosen one's row on the page.
+  const shownMetrics = await page
+    .getByRole('group', { name: 'Metric that would show success' })
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+  await pickRadio(page, shownMetrics.indexOf(metric));
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
   await page.keyboard.press('Enter');

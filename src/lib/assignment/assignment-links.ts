@@ -15,6 +15,28 @@ export function tokenFromHash(hash: string, key: string): string {
   return params.get(key) ?? '';
 }
 
+const PASS_PARAM = 'pass';
+
+/**
+ * A quiz's page link as an assignment opens it: with the assignment's pass mark in the query
+ * (?pass=80), so the quiz grades and says the same mark as the checklist, and the quiz's own anchor kept.
+ */
+export function quizLinkWithPassMark(quizHref: string, passPercent: number): string {
+  const [path = '', anchor] = quizHref.split('#');
+  const [base = '', query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  params.set(PASS_PARAM, String(passPercent));
+  return `${base}?${params.toString()}${anchor === undefined ? '' : `#${anchor}`}`;
+}
+
+/** The pass mark an assignment link set (a whole percent from 1 to 100), or undefined. */
+export function passMarkFromSearch(search: string): number | undefined {
+  const text = new URLSearchParams(search).get(PASS_PARAM) ?? '';
+  if (!/^\d{1,3}$/.test(text)) return undefined;
+  const value = Number(text);
+  return value >= 1 && value <= 100 ? value : undefined;
+}
+
 /**
  * Google Classroom's documented share link (https://classroom.google.com/share?url=...): a plain
  * link, so nothing is loaded from Google until the instructor clicks it.

@@ -67,10 +67,15 @@ export function questionOptions(question: Question): ChoiceOption[] {
   return (questionRules[question.kind] as QuestionRules<Question>).options(question);
 }
 
-/** A question's options in display order: shuffled with a seed unique to the quiz and question. */
-export function displayOptions(question: Question, quizSeed: string): ChoiceOption[] {
+/**
+ * A question's options in display order for one attempt (1 = the first; the server renders it):
+ * shuffled with a seed unique to the quiz, question and attempt, so each attempt brings a fresh
+ * order while any given attempt (and every test) is reproducible.
+ */
+export function displayOptions(question: Question, quizSeed: string, attempt = 1): ChoiceOption[] {
   const options = questionOptions(question);
-  return questionRules[question.kind].shuffles ? seededShuffle(options, `${quizSeed}/${question.id}`) : options;
+  const seed = `${quizSeed}/${question.id}/attempt-${attempt}`;
+  return questionRules[question.kind].shuffles ? seededShuffle(options, seed) : options;
 }
 
 export const choiceMode = (question: Question): 'one' | 'many' => questionRules[question.kind].choose;

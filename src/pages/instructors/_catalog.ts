@@ -1,7 +1,7 @@
 // What assignment pages need to know about the course: each lesson, quiz and exercise, its title
 // and page, and the builder's groups (one per module, each item once, in course order).
 import { getCourse, moduleQuizzes, type LessonView } from '../../collections';
-import { lessonPath, modulePath, practicePath } from '../../paths';
+import { lessonPath, lessonQuizPath, moduleQuizPath, practicePath } from '../../paths';
 import type { AssignmentItemKind } from '../../lib/assignment/assignment';
 import type { BuilderModule } from '../../islands/AssignmentBuilder';
 import type { ItemCatalog, ItemInfo } from '../../islands/AssignmentView';
@@ -40,10 +40,10 @@ export async function assignmentCatalog(): Promise<AssignmentCatalogProps> {
       const page = lessonPath(lesson.id);
       add('lesson', lesson.id, { title: lesson.data.title, href: page });
       items.push({ kind: 'lesson', id: lesson.id, title: lesson.data.title });
-      addQuizzesAt(lesson, page);
+      addQuizzesAt(lesson, lessonQuizPath(lesson.id));
       for (const id of lesson.data.exercises) items.push(...exerciseItem(id));
     }
-    addQuizzesAt(undefined, modulePath(module.id));
+    addQuizzesAt(undefined, moduleQuizPath(module.id));
     return { id: module.id, title: `Module ${module.number}: ${module.data.title}`, items };
   });
   // Exercises no lesson points to still belong in the builder, in a group of their own.

@@ -69,6 +69,13 @@ describe('shuffling', () => {
       expect(c).toBeLessThan(2000);
     }
   });
+  it('brings a fresh order on each attempt, the same for a given attempt', () => {
+    const orderOf = (attempt: number) => displayOptions(single, 'quiz-a', attempt).map((o) => o.id).join('');
+    expect(orderOf(1)).toBe(displayOptions(single, 'quiz-a').map((o) => o.id).join('')); // attempt 1 by default
+    expect(orderOf(3)).toBe(orderOf(3));
+    const orders = new Set(Array.from({ length: 12 }, (_, i) => orderOf(i + 1)));
+    expect(orders.size).toBeGreaterThan(5);
+  });
   it('never shuffles true-false', () => {
     for (const seed of ['a', 'b', 'c', 'd', 'e']) expect(displayOptions(trueFalse, seed).map((o) => o.id)).toEqual(['true', 'false']);
   });
