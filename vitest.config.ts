@@ -10,7 +10,8 @@ const astroComponentStub: Plugin = {
   load(id) {
     if (!id.endsWith('.astro')) return undefined;
     const file = id.replace(/^.*\//, '');
-    return `export default Object.assign(() => { throw new Error('${file} cannot render in unit tests'); }, { file: '${file}' });`;
+    const render = `() => { throw new Error('${file} cannot render in unit tests'); }`;
+    return `export default Object.assign(${render}, { file: '${file}' });`;
   },
 };
 

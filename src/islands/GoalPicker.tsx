@@ -77,18 +77,22 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
   const goalMark = (id: CommunicationGoalId): Mark => {
     if (!saved) return undefined;
     const chosen = id === saved.goal;
-    if (id === scenario.primaryGoal) return { status: 'right', text: chosen ? '✓ Your choice: the primary goal' : '✓ The primary goal' };
+    if (id === scenario.primaryGoal)
+      return { status: 'right', text: chosen ? '✓ Your choice: the primary goal' : '✓ The primary goal' };
     if (!chosen) return undefined;
-    return id === scenario.defensibleGoal ? { status: 'partial', text: '≈ Your choice: defensible' } : { status: 'wrong', text: '✗ Your choice' };
+    if (id === scenario.defensibleGoal) return { status: 'partial', text: '≈ Your choice: defensible' };
+    return { status: 'wrong', text: '✗ Your choice' };
   };
   const metricMark = (id: string): Mark => {
     if (!saved) return undefined;
     const chosen = id === saved.metric;
-    if (metricById.get(id)?.evidences === scenario.primaryGoal) return { status: 'right', text: chosen ? '✓ Your choice: fits' : '✓ Fits' };
+    if (metricById.get(id)?.evidences === scenario.primaryGoal)
+      return { status: 'right', text: chosen ? '✓ Your choice: fits' : '✓ Fits' };
     return chosen ? { status: 'wrong', text: '✗ Your choice' } : undefined;
   };
   const markText = (mark: Mark) => mark && <span class="choice-mark" aria-hidden="true">{mark.text}</span>;
   const verdict = (right: boolean) => (right ? 'right' : 'wrong');
+  const goalVerdictStatus = { primary: 'right', defensible: 'partial', wrong: 'wrong' } as const;
 
   const check = () => {
     if (!draft.goal || !draft.metric) return setHint('Choose a goal and a metric before checking.');
@@ -139,11 +143,15 @@ export default function GoalPicker({ exerciseId, exercise, children }: Props) {
         {result && (
           <>
             <h3 ref={feedbackRef} tabIndex={-1}>Feedback: {result.points} of {result.maxPoints} points</h3>
-            <p class="exercise-verdict" data-status={{ primary: 'right', defensible: 'partial', wrong: 'wrong' }[result.goalVerdict]}>
+            <p class="exercise-verdict" data-status={goalVerdictStatus[result.goalVerdict]}>
               <strong>Goal.</strong> {result.goalFeedback}
             </p>
-            <p class="exercise-verdict" data-status={verdict(result.metricFitsPrimary)}><strong>Metric.</strong> {result.metricFeedback}</p>
-            <p class="exercise-verdict" data-status={verdict(result.pairingConsistent)}><strong>Pairing.</strong> {result.pairingFeedback}</p>
+            <p class="exercise-verdict" data-status={verdict(result.metricFitsPrimary)}>
+              <strong>Metric.</strong> {result.metricFeedback}
+            </p>
+            <p class="exercise-verdict" data-status={verdict(result.pairingConsistent)}>
+              <strong>Pairing.</strong> {result.pairingFeedback}
+            </p>
             <details>
               <summary>Why each goal does or does not fit {scenario.brand}</summary>
               <ul>{COMMUNICATION_GOAL_IDS.map((id) => <li key={id}><strong>{COMMUNICATION_GOALS[id].label}:</strong> {scenario.goalFeedback[id]}</li>)}</ul>

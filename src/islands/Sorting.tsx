@@ -64,8 +64,10 @@ export default function Sorting({ exerciseId, exercise, children }: Props) {
         {exercise.items.map((item) => {
           const verdict = byItem.get(item.id);
           const feedbackId = `${exerciseId}-${item.id}-feedback`;
+          const status =
+            !verdict ? undefined : verdict.correct ? 'is-right' : verdict.chosen === undefined ? 'is-unsorted' : 'is-wrong';
           return (
-            <li key={item.id} class={!verdict ? undefined : verdict.correct ? 'is-right' : verdict.chosen === undefined ? 'is-unsorted' : 'is-wrong'}>
+            <li key={item.id} class={status}>
               <label for={`${exerciseId}-${item.id}`}>{item.text}</label>
               <select
                 id={`${exerciseId}-${item.id}`}

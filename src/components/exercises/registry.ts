@@ -31,7 +31,8 @@ export const exerciseKinds = {
 
 /** The registry entry for an exercise's kind, typed for that kind; fails loudly for a kind it does not list. */
 export function exerciseKindEntry<K extends ExerciseKind>(kind: K): ExerciseKindEntry<K> {
-  const entry: ExerciseKindEntry<K> | undefined = (exerciseKinds as { [J in ExerciseKind]?: ExerciseKindEntry<J> })[kind];
+  const byKind: { [J in ExerciseKind]?: ExerciseKindEntry<J> } = exerciseKinds;
+  const entry: ExerciseKindEntry<K> | undefined = byKind[kind];
   if (!entry) throw new Error(`exercise kind '${kind}' is missing from src/components/exercises/registry.ts`);
   return entry;
 }

@@ -10,8 +10,9 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
+const importPattern = /^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm;
 const importsOf = (file: string) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  [...readFileSync(join(root, file), 'utf8').matchAll(importPattern)].map((m) => m[1]!);
 
 describe('exercise schema layers', () => {
   it('has one schema file per kind beside the index', () => {

@@ -15,7 +15,7 @@ export const planBuilderRules: ExerciseRules<PlanBuilderExercise, Plan> = {
   },
   grade(exercise, plan) {
     const done = new Set(completedSteps(plan));
-    const items = exercise.steps.map((step) => ({ id: step.id, answered: done.has(step.id), correct: done.has(step.id) }));
+    const items = exercise.steps.map(({ id }) => ({ id, answered: done.has(id), correct: done.has(id) }));
     return { score: done.size, max: PLAN_STEP_IDS.length, items };
   },
 };

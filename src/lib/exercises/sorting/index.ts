@@ -11,6 +11,7 @@ export const sortingRules: ExerciseRules<SortingExercise, SortingState> = {
   parseState: (saved, exercise) => parseSortingState(saved, exercise),
   grade(exercise, state) {
     const { score, max, items } = gradeSorting(exercise, state.placements);
-    return { score, max, items: items.map((i) => ({ id: i.id, answered: i.chosen !== undefined, correct: i.correct })) };
+    const parts = items.map((i) => ({ id: i.id, answered: i.chosen !== undefined, correct: i.correct }));
+    return { score, max, items: parts };
   },
 };
