@@ -3,8 +3,8 @@
 // Until hydration the server-rendered children (every scenario with its model answer) stay visible.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { GoalPickerExercise } from '../schemas/exercise';
-import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../lib/exercises/goal-picker/communication-goals';
+import type { GoalPickerExercise } from '../schemas/exercise/goal-picker';
+import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../schemas/vocabulary/communication-goals';
 import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade-goal-pick';
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
@@ -91,6 +91,28 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   const shown = saved ?? draft;
   const metricById = new Map(exercise.metrics.map((m) => [m.id, m]));
   const result = saved ? gradeGoalPick(scenario, metricById.get(saved.metric)!, saved) : undefined;
+  // After checking, each list marks what fits and what the learner chose. The marks are for the eye
+  // (aria-hidden): the feedback below says the same in words, without repeating every option.
+  type Mark = { status: 'right' | 'partial' | 'wrong'; text: string } | undefined;
+  const goalMark = (id: CommunicationGoalId): Mark => {
+    if (!saved) return undefined;
+    const chosen = id === saved.goal;
+    if (id === scenario.primaryGoal)
+      return { status: 'right', text: chosen ? '✓ Your choice: the primary goal' : '✓ The primary goal' };
+    if (!chosen) return undefined;
+    if (id === scenario.defensibleGoal) return { status: 'partial', text: '≈ Your choice: defensible' };
+    return { status: 'wrong', text: '✗ Your choice' };
+  };
+  const metricMark = (id: string): Mark => {
+    if (!saved) return undefined;
+    const chosen = id === saved.metric;
+    if (metricById.get(id)?.evidences === scenario.primaryGoal)
+      return { status: 'right', text: chosen ? '✓ Your choice: fits' : '✓ Fits' };
+    return chosen ? { status: 'wrong', text: '✗ Your choice' } : undefined;
+  };
+  const markText = (mark: Mark) => mark && <span class="choice-mark" aria-hidden="true">{mark.text}</span>;
+  const verdict = (right: boolean) => (right ? 'right' : 'wrong');
+  const goalVerdictStatus = { primary: 'right', defensible: 'partial', wrong: 'wrong' } as const;
 
   const check = () => {
     if (!draft.goal || !draft.metric) return setHint('Choose a goal and a metric before checking.');
@@ -118,30 +140,38 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
       <fieldset disabled={Boolean(saved)}>
         <legend>Primary communication goal</legend>
         {COMMUNICATION_GOAL_IDS.map((id: CommunicationGoalId) => (
-          <label key={id} class="choice">
+          <label key={id} class="choice" data-status={goalMark(id)?.status}>
             <input type="radio" name={`goal-${scenario.id}`} value={id} checked={shown.goal === id} onChange={() => setDraft({ ...draft, goal: id })} />
             {COMMUNICATION_GOALS[id].label}
+            {markText(goalMark(id))}
           </label>
         ))}
       </fieldset>
       <fieldset disabled={Boolean(saved)}>
         <legend>Metric that would show success</legend>
         {shownMetricOrder(exerciseId, scenario.id, scenario.metricOptions, round).map((id) => (
-          <label key={id} class="choice">
+          <label key={id} class="choice" data-status={metricMark(id)?.status}>
             <input type="radio" name={`metric-${scenario.id}`} value={id} checked={shown.metric === id} onChange={() => setDraft({ ...draft, metric: id })} />
             {metricById.get(id)?.label}
+            {markText(metricMark(id))}
           </label>
         ))}
       </fieldset>
-      {!saved && <button type="button" onClick={check}>Check answer</button>}
+      {!saved && <button type="button" class="exercise-primary" onClick={check}>Check answer</button>}
       <div aria-live="polite" class="exercise-feedback">
         {hint && <p>{hint}</p>}
         {result && (
           <>
             <h3 ref={feedbackRef} tabIndex={-1}>Feedback: {result.points} of {result.maxPoints} points</h3>
-            <p><strong>Goal.</strong> {result.goalFeedback}</p>
-            <p><strong>Metric.</strong> {result.metricFeedback}</p>
-            <p><strong>Pairing.</strong> {result.pairingFeedback}</p>
+            <p class="exercise-verdict" data-status={goalVerdictStatus[result.goalVerdict]}>
+              <strong>Goal.</strong> {result.goalFeedback}
+            </p>
+            <p class="exercise-verdict" data-status={verdict(result.metricFitsPrimary)}>
+              <strong>Metric.</strong> {result.metricFeedback}
+            </p>
+            <p class="exercise-verdict" data-status={verdict(result.pairingConsistent)}>
+              <strong>Pairing.</strong> {result.pairingFeedback}
+            </p>
             <details>
               <summary>Why each goal does or does not fit {scenario.brand}</summary>
               <ul>{COMMUNICATION_GOAL_IDS.map((id) => <li key={id}><strong>{COMMUNICATION_GOALS[id].label}:</strong> {scenario.goalFeedback[id]}</li>)}</ul>
@@ -150,7 +180,7 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
         )}
       </div>
       {saved && (
-        <button type="button" onClick={next}>
+        <button type="button" class="exercise-primary" onClick={next}>
           {allDone ? 'See your summary' : 'Next scenario'}
         </button>
       )}

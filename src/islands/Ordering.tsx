@@ -3,7 +3,7 @@
 // moves live in src/lib/exercises/ordering.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { OrderingExercise } from '../schemas/exercise';
+import type { OrderingExercise } from '../schemas/exercise/ordering';
 import { gradeOrdering } from '../lib/exercises/ordering/grade-ordering';
 import { moveItem, parseOrderingState, startingOrder, type OrderingState } from '../lib/exercises/ordering/ordering-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
@@ -41,6 +41,7 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
   if (!state) return <div>{children}</div>;
 
   const result = state.checked ? gradeOrdering(exercise.items, state.order) : undefined;
+  const misplaced = new Set(result?.misplaced.map((m) => m.id));
   // Only a checked order is saved: the record's score is then always the score of the saved order.
   const record = (next: OrderingState) => {
     setState(next);
@@ -78,6 +79,7 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
           <li
             key={id}
             data-item={id}
+            class={result ? (misplaced.has(id) ? 'is-wrong' : 'is-right') : undefined}
             draggable
             onDragStart={() => (dragFrom.current = index)}
             onDragOver={(e) => e.preventDefault()}
@@ -102,7 +104,7 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
       </ol>
       <p class="visually-hidden" aria-live="polite">{announcement}</p>
       <p class="exercise-actions">
-        <button type="button" onClick={check}>Check order</button> <button type="button" onClick={restart}>Shuffle again</button>
+        <button type="button" class="exercise-primary" onClick={check}>Check order</button> <button type="button" onClick={restart}>Shuffle again</button>
       </p>
       <div class="exercise-feedback" aria-live="polite">
         {result && (

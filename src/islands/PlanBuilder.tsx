@@ -3,8 +3,8 @@
 // Typed text is only ever rendered as text (Preact escapes it); rules live in src/lib/exercises/plan-builder.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
-import type { PlanBuilderExercise } from '../schemas/exercise';
-import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../lib/exercises/goal-picker/communication-goals';
+import type { PlanBuilderExercise } from '../schemas/exercise/plan-builder';
+import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../schemas/vocabulary/communication-goals';
 import { PLAN_STEP_IDS, completedSteps, emptyPlan, parsePlan, type Plan, type PlanStepId } from '../lib/exercises/plan-builder/plan';
 import { planHints } from '../lib/exercises/plan-builder/plan-hints';
 import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/plan-markdown';
@@ -198,7 +198,7 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
         <h2>Your plan</h2>
         <p>{completedSteps(plan).length} of 8 steps filled in. {hints.length === 0 ? 'No consistency hints.' : `${hints.length} consistency hint(s) above.`}</p>
         <div class="plan-actions">
-          <button type="button" onClick={download}>Download as Markdown</button>
+          <button type="button" class="exercise-primary" onClick={download}>Download as Markdown</button>
           <label class="plan-field">Import a downloaded plan<input ref={importInput} type="file" accept=".md,.markdown,text/markdown,text/plain" onChange={(e) => void importFile(e.currentTarget)} /></label>
           {incoming && (
             <span role="group" aria-label="Confirm replacing the plan">

@@ -2,7 +2,7 @@
 // feedback on every item. Grading lives in src/lib/exercises/sorting.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { SortingExercise } from '../schemas/exercise';
+import type { SortingExercise } from '../schemas/exercise/sorting';
 import { gradeSorting } from '../lib/exercises/sorting/grade-sorting';
 import { parseSortingState, type SortingState } from '../lib/exercises/sorting/sorting-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
@@ -73,8 +73,10 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
         {exercise.items.map((item) => {
           const verdict = byItem.get(item.id);
           const feedbackId = `${exerciseId}-${item.id}-feedback`;
+          const status =
+            !verdict ? undefined : verdict.correct ? 'is-right' : verdict.chosen === undefined ? 'is-unsorted' : 'is-wrong';
           return (
-            <li key={item.id} class={verdict ? (verdict.correct ? 'is-right' : 'is-wrong') : undefined}>
+            <li key={item.id} class={status}>
               <label for={`${exerciseId}-${item.id}`}>{item.text}</label>
               <select
                 id={`${exerciseId}-${item.id}`}
@@ -91,7 +93,7 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
         })}
       </ol>
       <p class="exercise-actions">
-        <button type="button" onClick={check}>Check answers</button>{' '}
+        <button type="button" class="exercise-primary" onClick={check}>Check answers</button>{' '}
         <button type="button" onClick={() => update({ placements: {}, checked: false }, true)}>Clear answers</button>
       </p>
       <div class="exercise-feedback" aria-live="polite">

@@ -7,6 +7,7 @@ import { watchPage } from './page-guards';
 import { expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
 
 test('the plan builder autosaves, hints, exports, imports, clears and prints', async ({ page }) => {
+  test.setTimeout(90_000); // a long keyboard fill plus axe in two themes, twice, on a shared two-core machine
   const problems = await watchPage(page);
   await page.goto('/practice/plan-builder/');
   await hydrateExercise(page);

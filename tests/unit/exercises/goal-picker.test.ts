@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../../src/schemas/exercise';
-import { COMMUNICATION_GOAL_IDS } from '../../../src/lib/exercises/goal-picker/communication-goals';
+import { COMMUNICATION_GOAL_IDS } from '../../../src/schemas/vocabulary/communication-goals';
 import { explainPairing, gradeGoalPick } from '../../../src/lib/exercises/goal-picker/grade-goal-pick';
 import { describeGoalConfusion, tallyGoalConfusions } from '../../../src/lib/exercises/goal-picker/tally-goal-confusions';
 import { firstUnanswered, parseGoalPickerState, scoreGoalPicker } from '../../../src/lib/exercises/goal-picker/goal-picker-state';

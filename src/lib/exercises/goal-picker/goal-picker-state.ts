@@ -1,8 +1,8 @@
 // The goal picker's saved state (the `state` of its progress record) and its score. Saved data is
 // untrusted: it may come from an older version of the exercise or be edited by hand, so it is
 // checked here; answers that do not fit the current exercise are reported, not silently used.
-import type { GoalPickerExercise } from '../../../schemas/exercise';
-import { isCommunicationGoalId } from './communication-goals';
+import type { GoalPickerExercise } from '../../../schemas/exercise/goal-picker';
+import { isCommunicationGoalId } from '../../../schemas/vocabulary/communication-goals';
 import { GOAL_PICK_MAX_POINTS, gradeGoalPick, type GoalPick } from './grade-goal-pick';
 
 export interface GoalPickerState {

@@ -2,8 +2,8 @@
 // Points per scenario (documented for authors in docs and in the exercise instructions):
 //   goal: 2 for the primary goal, 1 for the scenario's defensible second goal, 0 otherwise;
 //   metric: 1 when it gives evidence for the scenario's primary goal.
-import type { GoalPickerMetric, GoalPickerScenario } from '../../../schemas/exercise';
-import { COMMUNICATION_GOALS, type CommunicationGoalId } from './communication-goals';
+import type { GoalPickerMetric, GoalPickerScenario } from '../../../schemas/exercise/goal-picker';
+import { COMMUNICATION_GOALS, type CommunicationGoalId } from '../../../schemas/vocabulary/communication-goals';
 
 export interface GoalPick {
   goal: CommunicationGoalId;

@@ -1,8 +1,8 @@
 // Which goals the learner mixes up: for every answered scenario whose primary goal was missed,
 // count the pair (goal the scenario needed -> goal the learner chose). The summary shows the
 // largest confusions first so the learner knows which distinction to revisit.
-import type { GoalPickerScenario } from '../../../schemas/exercise';
-import { COMMUNICATION_GOALS, type CommunicationGoalId } from './communication-goals';
+import type { GoalPickerScenario } from '../../../schemas/exercise/goal-picker';
+import { COMMUNICATION_GOALS, type CommunicationGoalId } from '../../../schemas/vocabulary/communication-goals';
 import type { GoalPick } from './grade-goal-pick';
 
 export interface GoalConfusion {

@@ -4,7 +4,7 @@
 // the list costs everything: the score grows with how much of the order is right, wherever it sits.
 // Items named as out of place: those outside one longest run that is already in the right relative
 // order (a longest increasing subsequence), i.e. the fewest items whose moving fixes the sequence.
-import type { OrderingItem } from '../../../schemas/exercise';
+import type { OrderingItem } from '../../../schemas/exercise/ordering';
 
 export interface MisplacedItem {
   id: string;

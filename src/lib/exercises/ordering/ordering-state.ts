@@ -1,6 +1,6 @@
 // The ordering exercise's working order: where it starts, how a move changes it, and reading a
 // saved order back (it must be a complete arrangement of the current items, else it is reported).
-import type { OrderingItem } from '../../../schemas/exercise';
+import type { OrderingItem } from '../../../schemas/exercise/ordering';
 import { seededShuffle } from '../../quiz/seeded-shuffle';
 
 export interface OrderingState {

@@ -1,6 +1,6 @@
 // Consistency hints for a plan: places where one step contradicts another. Hints advise; they never
 // block the learner from writing the plan their own way.
-import { COMMUNICATION_GOALS } from '../goal-picker/communication-goals';
+import { COMMUNICATION_GOALS } from '../../../schemas/vocabulary/communication-goals';
 import type { Plan } from './plan';
 
 export interface PlanHint {

@@ -1,6 +1,6 @@
 // The plan as plain-text sections, one per step: the printed page and the Markdown export both read
 // from here, so they never disagree about what the plan says.
-import { COMMUNICATION_GOALS } from '../goal-picker/communication-goals';
+import { COMMUNICATION_GOALS } from '../../../schemas/vocabulary/communication-goals';
 import type { Plan } from './plan';
 
 export interface PlanSection {

@@ -1,10 +1,9 @@
 // The IMC plan a learner builds: one field group per planning step. Everything the learner types
 // is plain text; views render it as text, never as HTML.
-import { isCommunicationGoalId, type CommunicationGoalId } from '../goal-picker/communication-goals';
+import { isCommunicationGoalId, type CommunicationGoalId } from '../../../schemas/vocabulary/communication-goals';
+import { PLAN_STEP_IDS, type PlanStepId } from '../../../schemas/vocabulary/plan-steps';
 
-/** The eight planning steps, in order (the plan-builder exercise gives each its guidance). */
-export const PLAN_STEP_IDS = ['audience', 'objectives', 'design', 'channels', 'budget', 'mix', 'measurement', 'management'] as const;
-export type PlanStepId = (typeof PLAN_STEP_IDS)[number];
+export { PLAN_STEP_IDS, type PlanStepId };
 
 export interface PlanChannel {
   name: string;

@@ -1,6 +1,6 @@
 // Grades a sorting exercise item by item: one point per item placed in its category, and for every
 // item the feedback that says why it belongs where it does.
-import type { SortingExercise } from '../../../schemas/exercise';
+import type { SortingExercise } from '../../../schemas/exercise/sorting';
 
 export interface SortedItemResult {
   id: string;

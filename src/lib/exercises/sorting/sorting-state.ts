@@ -1,6 +1,6 @@
 // The sorting exercise's saved state. Placements of items or categories that no longer exist are
 // reported and left out, so an edited exercise never shows a stale answer as the learner's own.
-import type { SortingExercise } from '../../../schemas/exercise';
+import type { SortingExercise } from '../../../schemas/exercise/sorting';
 
 export interface SortingState {
   /** Category id by item id; items not yet sorted are absent. */

@@ -1,6 +1,7 @@
 // The four communication goals the course teaches (practitioner labels, each mapped to the standard
 // communication effect it moves; see the planning module). Fixed by the course design, so they live
-// in code: the exercise data refers to them by id and the compiler checks every use.
+// in code: the exercise data refers to them by id and the compiler checks every use. Plain data with
+// no zod: the exercise schemas and the rules in src/lib both import it from here.
 
 export const COMMUNICATION_GOAL_IDS = [
   'create-product-demand',
