@@ -18,7 +18,7 @@ const tree = readSourceTree(projectRoot);
  * one of them is gone, so this list cannot outlive its reason.
  */
 const PENDING_IN_ANOTHER_BRANCH = [
-  "src/schemas/exercise.ts imports '../lib/exercises/goal-picker/communication-goals'",
+  "src/schemas/exercise.ts imports '../schemas/vocabulary/communication-goals'",
   "src/schemas/exercise.ts imports '../lib/exercises/plan-builder/plan'",
 ];
 

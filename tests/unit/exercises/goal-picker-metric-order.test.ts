@@ -1,7 +1,7 @@
 // The goal picker shows each scenario's metrics in their own shuffled order, so the row of the
 // right goal does not give away the right metric.
 import { describe, expect, it } from 'vitest';
-import { COMMUNICATION_GOAL_IDS } from '../../../src/lib/exercises/goal-picker/communication-goals';
+import { COMMUNICATION_GOAL_IDS } from '../../../src/schemas/vocabulary/communication-goals';
 import { shownMetricOrder } from '../../../src/lib/exercises/goal-picker/metric-order';
 import { loadExercise } from './load-exercise';
 

@@ -8,7 +8,7 @@ import GoalPicker from '../../../src/islands/GoalPicker';
 import Ordering from '../../../src/islands/Ordering';
 import Sorting from '../../../src/islands/Sorting';
 import { createProgressStore, type ProgressStore } from '../../../src/lib/progress/progress-store';
-import { COMMUNICATION_GOALS } from '../../../src/lib/exercises/goal-picker/communication-goals';
+import { COMMUNICATION_GOALS } from '../../../src/schemas/vocabulary/communication-goals';
 import { loadExercise } from '../exercises/load-exercise';
 import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
 
