@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_PASS_PERCENT, encodeAssignment, LIMITS, type AssignmentItem } from '../lib/assignment/assignment';
 import { ASSIGNMENT_KEY, classroomShareUrl, linkWithToken } from '../lib/assignment/assignment-links';
+import '../styles/islands/assignment.css';
 
 export interface BuilderModule {
   id: string;

@@ -7,6 +7,7 @@ import { itemStatuses, type ItemStatus } from '../lib/assignment/item-status';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
 import { browserProgressStore } from '../lib/progress/browser-progress';
 import type { Progress } from '../lib/progress/progress-schema';
+import '../styles/islands/assignment.css';
 
 export interface ItemInfo {
   title: string;

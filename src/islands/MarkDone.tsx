@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { browserProgressStore } from '../lib/progress/browser-progress';
+import '../styles/islands/mark-done.css';
 
 interface Props {
   lessonId: string;

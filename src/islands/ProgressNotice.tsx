@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressNotice as Notice, ProgressStore } from '../lib/progress/progress-store';
 import { browserProgressStore } from '../lib/progress/browser-progress';
+import '../styles/islands/progress-notice.css';
 
 const message = (notice: Notice): string => {
   switch (notice.kind) {

@@ -9,7 +9,8 @@ import { formatDate, formatScore, optionStatus, optionStatusLabel, questionVerdi
 import type { ProgressStore } from '../lib/progress/progress-store';
 import type { QuizRecord } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
-import '../styles/quiz.css';
+import '../styles/shared/answer-pieces.css';
+import '../styles/islands/quiz.css';
 
 interface Props {
   quizId: string;
@@ -90,11 +91,11 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
               <span class="quiz-number">Question {index + 1} of {quiz.questions.length}</span> {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            <ul class="quiz-options" role="list">
+            <ul class="quiz-options option-list" role="list">
               {options.map((option) => {
                 const status = reveal ? (revealAll && !checked ? (option.correct ? 'missed-right' : 'not-chosen') : optionStatus(option, chosen)) : undefined;
                 return (
-                  <li key={option.id} class="quiz-option" data-status={status}>
+                  <li key={option.id} class="quiz-option option-card" data-status={status}>
                     <label>
                       <input
                         type={many ? 'checkbox' : 'radio'}
@@ -107,7 +108,7 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
                       {option.text}
                     </label>
                     {status && (
-                      <p class="quiz-feedback">
+                      <p class="quiz-feedback option-card-feedback">
                         <strong>{revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}</strong> {option.feedback}
                       </p>
                     )}
@@ -128,7 +129,12 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
           </fieldset>
         );
       })}
-      <div class="quiz-summary" ref={summary} tabIndex={-1} aria-live="polite">
+      <div
+        class={`quiz-summary result-banner${checked ? (result.passed ? ' is-pass' : ' is-fail') : ''}`}
+        ref={summary}
+        tabIndex={-1}
+        aria-live="polite"
+      >
         {checked && (
           <p>
             <strong>{result.passed ? 'Passed.' : 'Not passed yet.'}</strong> You scored {formatScore(result.score, result.max)}; the
@@ -138,7 +144,7 @@ export default function Quiz({ quizId, quiz, store: injected }: Props) {
         )}
       </div>
       {hydrated && (
-        <div class="quiz-actions">
+        <div class="quiz-actions action-row">
           {!checked && <button type="submit">Check answers</button>}
           {checked && result.missed.length > 0 && <button type="button" onClick={retryMissed}>Retry the ones I missed</button>}
           {!revealAll && <button type="button" onClick={() => setRevealAll(true)}>Show all answers</button>}

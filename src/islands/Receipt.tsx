@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkCode, decodeReceipt, type ReceiptDecodeResult } from '../lib/assignment/receipt';
 import { RECEIPT_KEY, tokenFromHash } from '../lib/assignment/assignment-links';
 import type { ItemInfo } from './AssignmentView';
+import '../styles/islands/assignment.css';
 
 interface Props {
   lessons: Record<string, ItemInfo>;

@@ -6,7 +6,7 @@ import type { Progress } from '../lib/progress/progress-schema';
 import { browserProgressStore } from '../lib/progress/browser-progress';
 import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
 import { formatDate, formatScore } from '../lib/quiz/option-status';
-import '../styles/review.css';
+import '../styles/islands/review.css';
 
 interface Props {
   /** The course's compact quizzes (src/pages/progress/review-data.json.ts). */
