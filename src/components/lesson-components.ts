@@ -5,6 +5,16 @@ import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import LessonLink from './LessonLink.astro';
 import ExerciseEmbed from './ExerciseEmbed.astro';
+import ScrollTable from './ScrollTable.astro';
 
 // <Exercise id="..." /> embeds a practice exercise in the lesson itself.
-export const lessonComponents = { Term, Example, Callout, KeyTakeaways, LessonLink, Exercise: ExerciseEmbed };
+// Markdown tables become ScrollTable: they scroll sideways, with a cue, on narrow screens.
+export const lessonComponents = {
+  Term,
+  Example,
+  Callout,
+  KeyTakeaways,
+  LessonLink,
+  Exercise: ExerciseEmbed,
+  table: ScrollTable,
+};

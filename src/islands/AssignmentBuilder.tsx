@@ -11,6 +11,7 @@ import {
   type AssignmentItemKind,
 } from '../lib/assignment/assignment';
 import { ASSIGNMENT_KEY, classroomShareUrl, linkWithToken } from '../lib/assignment/assignment-links';
+import '../styles/islands/assignment.css';
 
 export interface BuilderModule {
   id: string;

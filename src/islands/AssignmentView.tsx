@@ -21,6 +21,7 @@ import { formatDate, formatScore } from '../lib/format';
 import { buildReceipt, encodeReceipt, NAME_LIMIT } from '../lib/assignment/receipt';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { useStoredRecord } from './hooks/use-stored-record';
+import '../styles/islands/assignment.css';
 
 export interface ItemInfo {
   title: string;

@@ -2,6 +2,7 @@
 // rendered at all (a button that does nothing would mislead).
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import '../styles/islands/mark-done.css';
 
 interface Props {
   lessonId: string;

@@ -10,7 +10,8 @@ import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/op
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
-import '../styles/quiz.css';
+import '../styles/shared/answer-pieces.css';
+import '../styles/islands/quiz.css';
 
 interface Props {
   quizId: string;
@@ -160,11 +161,11 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
               <span class="quiz-number">Question {index + 1} of {quiz.questions.length}</span> {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            <ul class="quiz-options">
+            <ul class="quiz-options option-list">
               {options.map((option) => {
                 const status = reveal ? (revealAll && !checked ? (option.correct ? 'missed-right' : 'not-chosen') : optionStatus(option, chosen)) : undefined;
                 return (
-                  <li key={option.id} class="quiz-option" data-status={status}>
+                  <li key={option.id} class="quiz-option option-card" data-status={status}>
                     <label>
                       <input
                         type={many ? 'checkbox' : 'radio'}
@@ -179,7 +180,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
                     </label>
                     {status && (
                       <p
-                        class="quiz-feedback"
+                        class="quiz-feedback option-card-feedback"
                         tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
                         data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
                       >
@@ -203,7 +204,11 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           </fieldset>
         );
       })}
-      <div class="quiz-summary" tabIndex={-1} aria-live="polite">
+      <div
+        class={`quiz-summary result-banner${checked ? (result.passed ? ' is-pass' : ' is-fail') : ''}`}
+        tabIndex={-1}
+        aria-live="polite"
+      >
         {nothingAnswered && !checked && (
           <p>
             <strong>Nothing checked yet.</strong> Answer at least one of the {quiz.questions.length} questions, then check
@@ -220,7 +225,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
       </div>
       {hydrated && <SaveStatus record={stored} />}
       {hydrated && (
-        <div class="quiz-actions">
+        <div class="quiz-actions action-row">
           {!checked && <button type="submit">Check answers</button>}
           {checked && result.missed.length > 0 && <button type="button" onClick={retryMissed}>Retry the ones I missed</button>}
           {!revealAll && <button type="button" onClick={showAllAnswers}>Show all answers</button>}

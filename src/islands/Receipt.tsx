@@ -6,6 +6,7 @@ import { RECEIPT_KEY, tokenFromHash } from '../lib/assignment/assignment-links';
 import { formatDateTime, formatScore } from '../lib/format';
 import { catalogEntry, itemLabel } from '../lib/assignment/assignment';
 import type { ItemCatalog } from './AssignmentView';
+import '../styles/islands/assignment.css';
 
 interface Props {
   catalog: ItemCatalog;

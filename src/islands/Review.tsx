@@ -5,7 +5,7 @@ import type { ProgressStore } from '../lib/progress/progress-store';
 import { useStoredRecord } from './hooks/use-stored-record';
 import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
 import { formatDate, formatScore } from '../lib/format';
-import '../styles/review.css';
+import '../styles/islands/review.css';
 
 interface Props {
   /** The course's compact quizzes (src/pages/progress/review-data.json.ts). */
