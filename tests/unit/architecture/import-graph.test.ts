@@ -12,15 +12,6 @@ import {
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const tree = readSourceTree(projectRoot);
 
-/**
- * Violations whose fix is under way in a parallel branch (the exercise schema's ids move to
- * src/schemas/vocabulary/ with the one-room-per-exercise-kind work). The test below fails as soon as
- * one of them is gone, so this list cannot outlive its reason.
- */
-const PENDING_IN_ANOTHER_BRANCH = [
-  "src/schemas/exercise.ts imports '../schemas/vocabulary/communication-goals'",
-  "src/schemas/exercise.ts imports '../lib/exercises/plan-builder/plan'",
-];
 
 const treeOf = (files: Record<string, string>) => new Map(Object.entries(files));
 const collections = "import { getCollection } from 'astro:content';\nexport const getCourse = () => 1;";
@@ -53,14 +44,7 @@ describe('the import graph of src/', () => {
 
   it('keeps every layering rule', () => {
     const violations = layeringViolations(tree);
-    expect(violations.filter((v) => !PENDING_IN_ANOTHER_BRANCH.some((p) => v.startsWith(p)))).toEqual([]);
-  });
-
-  it('lists as pending only violations that still exist (delete an entry once its fix has landed)', () => {
-    const violations = layeringViolations(tree);
-    for (const pending of PENDING_IN_ANOTHER_BRANCH) {
-      expect(violations.some((v) => v.startsWith(pending)), pending).toBe(true);
-    }
+    expect(violations).toEqual([]);
   });
 
   it('allow-lists only components that exist', () => {
