@@ -28,7 +28,10 @@ let buildSeconds;
 const routeMs = new Map();
 if (!skipBuild) {
   const started = performance.now();
-  const result = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) {
     console.error(result.stdout);
     console.error('build failed');
@@ -36,11 +39,14 @@ if (!skipBuild) {
   }
   buildSeconds = (performance.now() - started) / 1000;
   const plain = stripVTControlCharacters(result.stdout);
-  for (const m of plain.matchAll(/(\/\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) routeMs.set(m[1], Number(m[2]) * (m[3] === 's' ? 1000 : 1));
+  for (const m of plain.matchAll(/(\/\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g))
+    routeMs.set(m[1], Number(m[2]) * (m[3] === 's' ? 1000 : 1));
 }
 
 const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const files = walk(DIST);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
@@ -68,25 +74,42 @@ function measurePage(file) {
   const island = new Set();
   const chrome = new Set();
   let inlineChrome = '';
-  for (const m of html.matchAll(/<astro-island[^>]*?(?:component-url|renderer-url)="([^"]+)"[^>]*?(?:renderer-url|component-url)="([^"]+)"/g)) {
+  for (const m of html.matchAll(
+    /<astro-island[^>]*?(?:component-url|renderer-url)="([^"]+)"[^>]*?(?:renderer-url|component-url)="([^"]+)"/g,
+  )) {
     for (const url of [m[1], m[2]]) for (const f of jsClosure(toFile(url.replace(/&amp;/g, '&'), file))) island.add(f);
   }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /\bsrc="([^"]+)"/.exec(m[1])?.[1];
-    if (src) for (const f of jsClosure(toFile(src, file))) if (!island.has(f)) chrome.add(f);
-    else if (!/type="application\/(ld\+)?json"/.test(m[1])) inlineChrome += m[2];
+    if (src)
+      for (const f of jsClosure(toFile(src, file)))
+        if (!island.has(f)) chrome.add(f);
+        else if (!/type="application\/(ld\+)?json"/.test(m[1])) inlineChrome += m[2];
   }
   // Astro's own island bootstrap is inline in every page with an island: it is island JS.
-  const astroIslandInline = html.includes('<astro-island') ? [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.includes('astro-island') || s.includes('Astro')).join('') : '';
+  const astroIslandInline = html.includes('<astro-island')
+    ? [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+        .map((m) => m[1])
+        .filter((s) => s.includes('astro-island') || s.includes('Astro'))
+        .join('')
+    : '';
   const chromeInline = inlineChrome.replace(astroIslandInline, '');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => toFile(m[1], file)).filter(Boolean);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((m) => toFile(m[1], file))
+    .filter(Boolean);
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const sum = (set, fn) => [...set].reduce((n, f) => n + fn(readFileSync(f)), 0);
   return {
     html: [Buffer.byteLength(html), gz(Buffer.from(html))],
     css: [sum(css, (b) => b.length) + inlineCss.length, sum(css, gz) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0)],
-    islandJs: [sum(island, (b) => b.length) + astroIslandInline.length, sum(island, gz) + (astroIslandInline ? gz(Buffer.from(astroIslandInline)) : 0)],
-    chromeJs: [sum(chrome, (b) => b.length) + chromeInline.length, sum(chrome, gz) + (chromeInline.trim() ? gz(Buffer.from(chromeInline)) : 0)],
+    islandJs: [
+      sum(island, (b) => b.length) + astroIslandInline.length,
+      sum(island, gz) + (astroIslandInline ? gz(Buffer.from(astroIslandInline)) : 0),
+    ],
+    chromeJs: [
+      sum(chrome, (b) => b.length) + chromeInline.length,
+      sum(chrome, gz) + (chromeInline.trim() ? gz(Buffer.from(chromeInline)) : 0),
+    ],
   };
 }
 
@@ -94,7 +117,8 @@ function pageType(path) {
   const p = '/' + relative(DIST, path).split('\\').join('/');
   if (p === '/index.html') return 'home';
   // A lesson that embeds an exercise is held to the exercise budget (quiz + one exercise).
-  if (p.startsWith('/lessons/') && /<div[^>]*data-exercise-kind=/.test(readFileSync(path, 'utf8'))) return 'lesson with exercise';
+  if (p.startsWith('/lessons/') && /<div[^>]*data-exercise-kind=/.test(readFileSync(path, 'utf8')))
+    return 'lesson with exercise';
   if (p === '/404.html') return '404';
   const first = p.split('/')[1];
   const depth = p.split('/').length;
@@ -120,24 +144,33 @@ for (const file of pages) {
   const m = measurePage(file);
   const worst = byType.get(type);
   const total = m.islandJs[1] + m.chromeJs[1];
-  if (!worst || total + m.css[1] > worst.m.islandJs[1] + worst.m.chromeJs[1] + worst.m.css[1]) byType.set(type, { file, m, count: (worst?.count ?? 0) + 1 });
+  if (!worst || total + m.css[1] > worst.m.islandJs[1] + worst.m.chromeJs[1] + worst.m.css[1])
+    byType.set(type, { file, m, count: (worst?.count ?? 0) + 1 });
   else worst.count++;
 }
 
 const kb = (n) => (n / KB).toFixed(1).padStart(6) + ' KB';
 const pair = ([raw, zipped]) => `${kb(raw)} raw ${kb(zipped)} gz`;
-console.log(`\nOne Voice benchmark (${pages.length} pages${buildSeconds ? `, build ${buildSeconds.toFixed(1)} s incl. Pagefind` : ''})`);
-console.log('Largest page of each type (island JS = Preact + islands; chrome JS = theme toggle, progress marks, search loader):\n');
+console.log(
+  `\nOne Voice benchmark (${pages.length} pages${buildSeconds ? `, build ${buildSeconds.toFixed(1)} s incl. Pagefind` : ''})`,
+);
+console.log(
+  'Largest page of each type (island JS = Preact + islands; chrome JS = theme toggle, progress marks, search loader):\n',
+);
 const verdicts = [];
-const check = (label, value, budget) => verdicts.push(`${value <= budget ? 'PASS' : 'FAIL'}  ${label}: ${kb(value)} gz (budget ${kb(budget)})`);
+const check = (label, value, budget) =>
+  verdicts.push(`${value <= budget ? 'PASS' : 'FAIL'}  ${label}: ${kb(value)} gz (budget ${kb(budget)})`);
 for (const [type, { file, m, count }] of [...byType].sort()) {
   console.log(`${type.padEnd(24)} ${String(count).padStart(3)} page(s), e.g. ${relative(DIST, file)}`);
-  console.log(`    HTML ${pair(m.html)} | CSS ${pair(m.css)} | island JS ${pair(m.islandJs)} | chrome JS ${pair(m.chromeJs)}`);
+  console.log(
+    `    HTML ${pair(m.html)} | CSS ${pair(m.css)} | island JS ${pair(m.islandJs)} | chrome JS ${pair(m.chromeJs)}`,
+  );
   const allJs = m.islandJs[1] + m.chromeJs[1];
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], BUDGET.chromeJs);
   if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
-  else if (['exercise', 'lesson with exercise', 'assignment/receipt', 'progress review'].includes(type)) check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
+  else if (['exercise', 'lesson with exercise', 'assignment/receipt', 'progress review'].includes(type))
+    check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
   else if (type === 'module') check('module page with module quiz: all JS', allJs, BUDGET.lessonJs);
   else check(`${type}: island JS (no exercise on this page)`, m.islandJs[1], 0);
 }
@@ -155,10 +188,16 @@ if (existsSync(exportsDir)) {
   for (const f of walk(exportsDir).sort()) console.log(`    ${relative(DIST, f).padEnd(48)} ${kb(statSync(f).size)}`);
   const exportMs = [...routeMs].filter(([route]) => route.includes('/exports/')).reduce((n, [, ms]) => n + ms, 0);
   if (routeMs.size) console.log(`    rendering all exports added ${exportMs.toFixed(0)} ms to the build`);
-  if (!walk(exportsDir).some((f) => f.endsWith('.imscc'))) console.log('    no .imscc: set SITE_URL to build Common Cartridge files (their lesson links must be absolute)');
+  if (!walk(exportsDir).some((f) => f.endsWith('.imscc')))
+    console.log('    no .imscc: set SITE_URL to build Common Cartridge files (their lesson links must be absolute)');
 }
 const reviewData = join(DIST, 'progress', 'review-data.json');
-if (existsSync(reviewData)) console.log(`Progress review data (fetched by /progress/ only): ${kb(statSync(reviewData).size)} raw ${kb(gz(readFileSync(reviewData)))} gz`);
+if (existsSync(reviewData))
+  console.log(
+    `Progress review data (fetched by /progress/ only): ${kb(statSync(reviewData).size)} raw ${kb(gz(readFileSync(reviewData)))} gz`,
+  );
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 for (const v of verdicts) console.log(v);
-console.log(`\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`);
+console.log(
+  `\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`,
+);

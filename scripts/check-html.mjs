@@ -96,8 +96,10 @@ function main() {
     if (kept[i]) console.log(`kept ${kept[i]} warning(s) matching ${warning.pattern}: ${warning.why}`);
   });
   const problems = errors.length + unexpectedWarnings.length;
-  console.log(`Nu Html Checker: ${files.length} pages in ${dirs.join(', ')}, ${errors.length} errors, ` +
-    `${unexpectedWarnings.length} unjustified warnings.`);
+  console.log(
+    `Nu Html Checker: ${files.length} pages in ${dirs.join(', ')}, ${errors.length} errors, ` +
+      `${unexpectedWarnings.length} unjustified warnings.`,
+  );
   return problems === 0 ? 0 : 1;
 }
 

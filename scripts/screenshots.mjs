@@ -28,7 +28,9 @@ async function hydrated(page) {
       }
     }
   });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -68,9 +70,9 @@ const shots = [
     name: 'lesson',
     // The module's first lesson with a table (tables are the hardest part to fit on a phone).
     visit: async (page, paths) => {
-      const lessons = await page.locator('main a[data-lesson-id]').evaluateAll((links) =>
-        [...new Set(links.map((a) => new URL(a.href).pathname))],
-      );
+      const lessons = await page
+        .locator('main a[data-lesson-id]')
+        .evaluateAll((links) => [...new Set(links.map((a) => new URL(a.href).pathname))]);
       if (lessons.length === 0) throw new Error(`no lesson links on ${page.url()}`);
       for (const lesson of lessons) {
         await page.goto(lesson);
@@ -135,10 +137,18 @@ async function serve() {
   if (process.env.SCREENSHOT_BASE_URL) return { baseURL: process.env.SCREENSHOT_BASE_URL, stop: () => {} };
   if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first.');
   const port = process.env.SCREENSHOT_PORT ?? '4329';
-  const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', port], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', port], {
+    stdio: 'ignore',
+  });
   const baseURL = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(baseURL).then((r) => r.ok, () => false)) return { baseURL, stop: () => server.kill() };
+    if (
+      await fetch(baseURL).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { baseURL, stop: () => server.kill() };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
@@ -148,7 +158,14 @@ async function serve() {
 const { baseURL, stop } = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 mkdirSync(OUT_DIR, { recursive: true });
 let failures = 0;

@@ -24,11 +24,13 @@ async function loadCourse(): Promise<LoadedCourse> {
     getCollection('glossary'),
     getCollection('exercises'),
   ]);
-  const plain = <T>(collection: string) => (e: { id: string; filePath?: string | undefined; data: T }) => ({
-    id: e.id,
-    file: contentFile(collection, e),
-    data: e.data,
-  });
+  const plain =
+    <T>(collection: string) =>
+    (e: { id: string; filePath?: string | undefined; data: T }) => ({
+      id: e.id,
+      file: contentFile(collection, e),
+      data: e.data,
+    });
   const sources: CourseSources = {
     modules: modules.map(plain('modules')),
     lessons: lessons.map((entry) => {

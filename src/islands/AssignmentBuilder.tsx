@@ -62,7 +62,10 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
     () => encodeAssignment({ title, due, passPercent: pass, items: items.map(({ kind, id }) => ({ kind, id })) }),
     [title, due, pass, picked],
   );
-  const link = result.ok && typeof location !== 'undefined' ? linkWithToken(new URL(viewPath, location.href).href, ASSIGNMENT_KEY, result.token) : '';
+  const link =
+    result.ok && typeof location !== 'undefined'
+      ? linkWithToken(new URL(viewPath, location.href).href, ASSIGNMENT_KEY, result.token)
+      : '';
 
   const copy = async () => {
     setCopied(''); // cleared first, so pressing the button again is announced again
@@ -74,7 +77,9 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
       // Denied or unavailable: hand the link over ready to copy by hand instead of failing silently.
       linkField.current?.focus();
       linkField.current?.select();
-      setCopied('Copying was blocked by the browser. The link is selected in the box above: press Ctrl+C (⌘C on a Mac) to copy it.');
+      setCopied(
+        'Copying was blocked by the browser. The link is selected in the box above: press Ctrl+C (⌘C on a Mac) to copy it.',
+      );
     }
   };
 
@@ -127,10 +132,17 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
         <fieldset>
           <legend>Details (optional)</legend>
           <label>
-            Title <input type="text" value={title} maxLength={LIMITS.title} onInput={(e) => setTitle(e.currentTarget.value)} />
+            Title{' '}
+            <input
+              type="text"
+              value={title}
+              maxLength={LIMITS.title}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
           </label>
           <label>
-            Due (as text, e.g. "Friday 5 pm") <input type="text" value={due} maxLength={LIMITS.due} onInput={(e) => setDue(e.currentTarget.value)} />
+            Due (as text, e.g. "Friday 5 pm"){' '}
+            <input type="text" value={due} maxLength={LIMITS.due} onInput={(e) => setDue(e.currentTarget.value)} />
           </label>
           <label>
             Pass mark for quizzes and exercises (%){' '}
@@ -139,7 +151,9 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
               min={1}
               max={100}
               value={pass}
-              onInput={(e) => setPass(Math.min(100, Math.max(1, Math.round(Number(e.currentTarget.value) || DEFAULT_PASS_PERCENT))))}
+              onInput={(e) =>
+                setPass(Math.min(100, Math.max(1, Math.round(Number(e.currentTarget.value) || DEFAULT_PASS_PERCENT))))
+              }
             />
           </label>
         </fieldset>
@@ -157,9 +171,15 @@ export default function AssignmentBuilder({ modules, viewPath }: Props) {
                 <input ref={linkField} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
               </label>
               <p class="actions">
-                <button type="button" class="button" onClick={copy}>Copy link</button>{' '}
-                <a href={link} target="_blank" rel="noopener">Open it as a student</a>{' '}
-                <a href={classroomShareUrl(link, title || undefined)} target="_blank" rel="noopener noreferrer">Share to Google Classroom</a>
+                <button type="button" class="button" onClick={copy}>
+                  Copy link
+                </button>{' '}
+                <a href={link} target="_blank" rel="noopener">
+                  Open it as a student
+                </a>{' '}
+                <a href={classroomShareUrl(link, title || undefined)} target="_blank" rel="noopener noreferrer">
+                  Share to Google Classroom
+                </a>
               </p>
             </>
           ) : (

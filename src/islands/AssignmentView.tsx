@@ -53,7 +53,12 @@ export default function AssignmentView({ catalog, receiptPath, store }: Props) {
   }, [catalog]);
 
   if (!decoded || !progress) return <p>Loading the assignment…</p>;
-  if (!decoded.ok) return <p class="assignment-error" role="alert">{decoded.message}</p>;
+  if (!decoded.ok)
+    return (
+      <p class="assignment-error" role="alert">
+        {decoded.message}
+      </p>
+    );
   const { assignment, unknownItems } = decoded;
   const statuses = itemStatuses(assignment, progress);
   const doneCount = statuses.filter((s) => s.done).length;
@@ -73,10 +78,14 @@ export default function AssignmentView({ catalog, receiptPath, store }: Props) {
     <div class="assignment-view">
       <h2>{assignment.title || 'Your assignment'}</h2>
       {assignment.due && <p class="due">Due: {assignment.due}</p>}
-      {unknownItems.length > 0 && <p class="assignment-warning" role="status">{unknownItemsMessage(unknownItems)}</p>}
+      {unknownItems.length > 0 && (
+        <p class="assignment-warning" role="status">
+          {unknownItemsMessage(unknownItems)}
+        </p>
+      )}
       <p class="assignment-progress" aria-live="polite">
-        {doneCount} of {statuses.length} done. Quizzes and exercises count as done at {assignment.passPercent}% or
-        more (a quiz by its best attempt, an exercise by its saved work).
+        {doneCount} of {statuses.length} done. Quizzes and exercises count as done at {assignment.passPercent}% or more
+        (a quiz by its best attempt, an exercise by its saved work).
       </p>
       <ol class="checklist">
         {statuses.map((s) => (
@@ -90,10 +99,19 @@ export default function AssignmentView({ catalog, receiptPath, store }: Props) {
       </ol>
       <section class="receipt-maker">
         <h2>Completion receipt</h2>
-        <p>Your progress is saved only in this browser. To show your instructor, make a receipt and hand in its link or print it.</p>
+        <p>
+          Your progress is saved only in this browser. To show your instructor, make a receipt and hand in its link or
+          print it.
+        </p>
         <label>
           Your name (shown on the receipt){' '}
-          <input type="text" value={name} maxLength={NAME_LIMIT} autocomplete="name" onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            type="text"
+            value={name}
+            maxLength={NAME_LIMIT}
+            autocomplete="name"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <p>
           <a class="button" href={receiptLink}>

@@ -4,9 +4,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { GoalPickerExercise } from '../schemas/exercise/goal-picker';
-import { COMMUNICATION_GOAL_IDS, COMMUNICATION_GOALS, type CommunicationGoalId } from '../schemas/vocabulary/communication-goals';
+import {
+  COMMUNICATION_GOAL_IDS,
+  COMMUNICATION_GOALS,
+  type CommunicationGoalId,
+} from '../schemas/vocabulary/communication-goals';
 import { gradeGoalPick, type GoalPick } from '../lib/exercises/goal-picker/grade-goal-pick';
-import { firstUnanswered, parseGoalPickerState, scoreGoalPicker, type GoalPickerState } from '../lib/exercises/goal-picker/goal-picker-state';
+import {
+  firstUnanswered,
+  parseGoalPickerState,
+  scoreGoalPicker,
+  type GoalPickerState,
+} from '../lib/exercises/goal-picker/goal-picker-state';
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
 import { shownMetricOrder } from '../lib/exercises/goal-picker/metric-order';
 import type { ProgressStore } from '../lib/progress/progress-store';
@@ -74,13 +83,25 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
     const confusions = tallyGoalConfusions(scenarios, state.answers);
     return (
       <section class="exercise-summary" aria-labelledby="gp-summary">
-        <h2 id="gp-summary" ref={summaryRef} tabIndex={-1}>Your summary</h2>
-        <p>Score: {score} of {max} points over {scenarios.length} scenarios.</p>
+        <h2 id="gp-summary" ref={summaryRef} tabIndex={-1}>
+          Your summary
+        </h2>
+        <p>
+          Score: {score} of {max} points over {scenarios.length} scenarios.
+        </p>
         <h3>Goals you mixed up</h3>
-        {confusions.length === 0 ? <p>None: you found the primary goal every time.</p> : (
-          <ul>{confusions.map((c) => <li key={`${c.expected}>${c.chosen}`}>{describeGoalConfusion(c)}</li>)}</ul>
+        {confusions.length === 0 ? (
+          <p>None: you found the primary goal every time.</p>
+        ) : (
+          <ul>
+            {confusions.map((c) => (
+              <li key={`${c.expected}>${c.chosen}`}>{describeGoalConfusion(c)}</li>
+            ))}
+          </ul>
         )}
-        <button type="button" onClick={restart}>Start again</button>
+        <button type="button" onClick={restart}>
+          Start again
+        </button>
         <SaveStatus record={stored} />
       </section>
     );
@@ -110,7 +131,12 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
       return { status: 'right', text: chosen ? '✓ Your choice: fits' : '✓ Fits' };
     return chosen ? { status: 'wrong', text: '✗ Your choice' } : undefined;
   };
-  const markText = (mark: Mark) => mark && <span class="choice-mark" aria-hidden="true">{mark.text}</span>;
+  const markText = (mark: Mark) =>
+    mark && (
+      <span class="choice-mark" aria-hidden="true">
+        {mark.text}
+      </span>
+    );
   const verdict = (right: boolean) => (right ? 'right' : 'wrong');
   const goalVerdictStatus = { primary: 'right', defensible: 'partial', wrong: 'wrong' } as const;
 
@@ -131,17 +157,38 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   return (
     <section class="goal-picker" aria-labelledby="gp-scenario">
       {problems.length > 0 && (
-        <div class="exercise-notice" role="note"><p>Some saved answers could not be used:</p><ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul></div>
+        <div class="exercise-notice" role="note">
+          <p>Some saved answers could not be used:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      <p class="exercise-progress">Scenario {index + 1} of {scenarios.length}</p>
-      <h2 id="gp-scenario" ref={scenarioRef} tabIndex={-1}>{scenario.brand} <span class="industry">({scenario.industry})</span></h2>
-      <p><strong>Situation:</strong> {scenario.situation}</p>
-      <p><strong>Audience:</strong> {scenario.audience}</p>
+      <p class="exercise-progress">
+        Scenario {index + 1} of {scenarios.length}
+      </p>
+      <h2 id="gp-scenario" ref={scenarioRef} tabIndex={-1}>
+        {scenario.brand} <span class="industry">({scenario.industry})</span>
+      </h2>
+      <p>
+        <strong>Situation:</strong> {scenario.situation}
+      </p>
+      <p>
+        <strong>Audience:</strong> {scenario.audience}
+      </p>
       <fieldset disabled={Boolean(saved)}>
         <legend>Primary communication goal</legend>
         {COMMUNICATION_GOAL_IDS.map((id: CommunicationGoalId) => (
           <label key={id} class="choice" data-status={goalMark(id)?.status}>
-            <input type="radio" name={`goal-${scenario.id}`} value={id} checked={shown.goal === id} onChange={() => setDraft({ ...draft, goal: id })} />
+            <input
+              type="radio"
+              name={`goal-${scenario.id}`}
+              value={id}
+              checked={shown.goal === id}
+              onChange={() => setDraft({ ...draft, goal: id })}
+            />
             {COMMUNICATION_GOALS[id].label}
             {markText(goalMark(id))}
           </label>
@@ -151,18 +198,30 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
         <legend>Metric that would show success</legend>
         {shownMetricOrder(exerciseId, scenario.id, scenario.metricOptions, round).map((id) => (
           <label key={id} class="choice" data-status={metricMark(id)?.status}>
-            <input type="radio" name={`metric-${scenario.id}`} value={id} checked={shown.metric === id} onChange={() => setDraft({ ...draft, metric: id })} />
+            <input
+              type="radio"
+              name={`metric-${scenario.id}`}
+              value={id}
+              checked={shown.metric === id}
+              onChange={() => setDraft({ ...draft, metric: id })}
+            />
             {metricById.get(id)?.label}
             {markText(metricMark(id))}
           </label>
         ))}
       </fieldset>
-      {!saved && <button type="button" class="exercise-primary" onClick={check}>Check answer</button>}
+      {!saved && (
+        <button type="button" class="exercise-primary" onClick={check}>
+          Check answer
+        </button>
+      )}
       <div aria-live="polite" class="exercise-feedback">
         {hint && <p>{hint}</p>}
         {result && (
           <>
-            <h3 ref={feedbackRef} tabIndex={-1}>Feedback: {result.points} of {result.maxPoints} points</h3>
+            <h3 ref={feedbackRef} tabIndex={-1}>
+              Feedback: {result.points} of {result.maxPoints} points
+            </h3>
             <p class="exercise-verdict" data-status={goalVerdictStatus[result.goalVerdict]}>
               <strong>Goal.</strong> {result.goalFeedback}
             </p>
@@ -174,7 +233,13 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
             </p>
             <details>
               <summary>Why each goal does or does not fit {scenario.brand}</summary>
-              <ul>{COMMUNICATION_GOAL_IDS.map((id) => <li key={id}><strong>{COMMUNICATION_GOALS[id].label}:</strong> {scenario.goalFeedback[id]}</li>)}</ul>
+              <ul>
+                {COMMUNICATION_GOAL_IDS.map((id) => (
+                  <li key={id}>
+                    <strong>{COMMUNICATION_GOALS[id].label}:</strong> {scenario.goalFeedback[id]}
+                  </li>
+                ))}
+              </ul>
             </details>
           </>
         )}

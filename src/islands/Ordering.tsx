@@ -5,7 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { OrderingExercise } from '../schemas/exercise/ordering';
 import { gradeOrdering } from '../lib/exercises/ordering/grade-ordering';
-import { moveItem, parseOrderingState, startingOrder, type OrderingState } from '../lib/exercises/ordering/ordering-state';
+import {
+  moveItem,
+  parseOrderingState,
+  startingOrder,
+  type OrderingState,
+} from '../lib/exercises/ordering/ordering-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 
@@ -32,7 +37,12 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
     setState(parsed.state ?? { order: startingOrder(exercise.items, exerciseId), checked: false });
   };
   // Another tab's checked order replaces this one; moves here are only saved once checked.
-  const stored = useStoredRecord({ store, label: `the exercise "${exercise.title}"`, select: (p) => p.exercises[exerciseId]?.state, follow: adopt });
+  const stored = useStoredRecord({
+    store,
+    label: `the exercise "${exercise.title}"`,
+    select: (p) => p.exercises[exerciseId]?.state,
+    follow: adopt,
+  });
   useEffect(() => {
     if (stored.ready) adopt(stored.value);
   }, [stored.ready]);
@@ -60,7 +70,9 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
     // Keep focus on the moved item; at either end its button in that direction is disabled, so use the other.
     const edge = (focusButton === 'up' && position === 0) || (focusButton === 'down' && position === order.length - 1);
     const which = edge ? (focusButton === 'up' ? 'down' : 'up') : focusButton;
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-move="${which}"]`)?.focus());
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-item="${id}"] [data-move="${which}"]`)?.focus(),
+    );
   };
   const check = () => {
     record({ ...state, checked: true });
@@ -73,7 +85,11 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
 
   return (
     <section class="ordering" aria-label={exercise.title}>
-      {notice && <p class="exercise-notice" role="note">{notice}</p>}
+      {notice && (
+        <p class="exercise-notice" role="note">
+          {notice}
+        </p>
+      )}
       <ol class="ordering-list" ref={listRef}>
         {state.order.map((id, index) => (
           <li
@@ -90,33 +106,57 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
             }}
           >
             {/* A flex item loses its list marker, so the position is drawn here (the list already announces it). */}
-            <span class="ordering-text"><span aria-hidden="true">{index + 1}. </span>{textOf.get(id)}</span>
+            <span class="ordering-text">
+              <span aria-hidden="true">{index + 1}. </span>
+              {textOf.get(id)}
+            </span>
             <span class="ordering-buttons">
-              <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${textOf.get(id)}`} onClick={() => move(index, index - 1, 'up')}>
+              <button
+                type="button"
+                data-move="up"
+                disabled={index === 0}
+                aria-label={`Move up: ${textOf.get(id)}`}
+                onClick={() => move(index, index - 1, 'up')}
+              >
                 Move up
               </button>
-              <button type="button" data-move="down" disabled={index === state.order.length - 1} aria-label={`Move down: ${textOf.get(id)}`} onClick={() => move(index, index + 1, 'down')}>
+              <button
+                type="button"
+                data-move="down"
+                disabled={index === state.order.length - 1}
+                aria-label={`Move down: ${textOf.get(id)}`}
+                onClick={() => move(index, index + 1, 'down')}
+              >
                 Move down
               </button>
             </span>
           </li>
         ))}
       </ol>
-      <p class="visually-hidden" aria-live="polite">{announcement}</p>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <p class="exercise-actions">
-        <button type="button" class="exercise-primary" onClick={check}>Check order</button> <button type="button" onClick={restart}>Shuffle again</button>
+        <button type="button" class="exercise-primary" onClick={check}>
+          Check order
+        </button>{' '}
+        <button type="button" onClick={restart}>
+          Shuffle again
+        </button>
       </p>
       <div class="exercise-feedback" aria-live="polite">
         {result && (
           <>
             <h2 ref={feedbackRef} tabIndex={-1}>
-              {result.allCorrect ? 'All in the right order' : 'Not quite'}: {result.score} of {result.max} pairs in the right order
+              {result.allCorrect ? 'All in the right order' : 'Not quite'}: {result.score} of {result.max} pairs in the
+              right order
             </h2>
             {result.misplaced.length > 0 && (
               <ul>
                 {result.misplaced.map((m) => (
                   <li key={m.id}>
-                    <strong>{m.text}</strong> is at position {m.givenPosition}; it belongs at position {m.correctPosition}. {m.why}
+                    <strong>{m.text}</strong> is at position {m.givenPosition}; it belongs at position{' '}
+                    {m.correctPosition}. {m.why}
                   </li>
                 ))}
               </ul>

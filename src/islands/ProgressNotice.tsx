@@ -55,7 +55,9 @@ export default function ProgressNotice({ store }: { store?: ProgressStore }) {
       ))}
       {notices.some((n) => n.kind === 'unreadable-protected') && (
         <p>
-          <button type="button" onClick={() => download(active)}>Download the unreadable progress</button>
+          <button type="button" onClick={() => download(active)}>
+            Download the unreadable progress
+          </button>
         </p>
       )}
       {dismissible && (

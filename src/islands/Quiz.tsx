@@ -55,7 +55,10 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   const [assignedPass, setAssignedPass] = useState<number | undefined>();
   const focusAfterRender = useRef<FocusTarget | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const quiz = useMemo(() => (assignedPass ? { ...authored, passPercent: assignedPass } : authored), [authored, assignedPass]);
+  const quiz = useMemo(
+    () => (assignedPass ? { ...authored, passPercent: assignedPass } : authored),
+    [authored, assignedPass],
+  );
   const result = useMemo(() => gradeQuiz(quiz, answers), [quiz, answers]);
 
   useEffect(() => {
@@ -91,7 +94,11 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     // Functional update: two quick changes before a re-render must both count.
     setAnswers((previous) => {
       const current = previous[questionId] ?? [];
-      const next = many ? (on ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId)) : [optionId];
+      const next = many
+        ? on
+          ? [...current.filter((id) => id !== optionId), optionId]
+          : current.filter((id) => id !== optionId)
+        : [optionId];
       return { ...previous, [questionId]: next };
     });
   }
@@ -142,7 +149,13 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   const locked = (id: string) => checked || revealAll || kept.includes(id);
 
   return (
-    <form class="quiz" ref={form} data-hydrated={hydrated ? 'true' : undefined} onSubmit={check} aria-label={quiz.title}>
+    <form
+      class="quiz"
+      ref={form}
+      data-hydrated={hydrated ? 'true' : undefined}
+      onSubmit={check}
+      aria-label={quiz.title}
+    >
       {record && (
         <p class="quiz-best">
           {`Your best: ${formatScore(record.best.score, record.best.max)} on ${formatDate(record.best.at)}; ` +
@@ -158,12 +171,21 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
         return (
           <fieldset class="quiz-question" key={question.id}>
             <legend>
-              <span class="quiz-number">Question {index + 1} of {quiz.questions.length}</span> {question.stem}
+              <span class="quiz-number">
+                Question {index + 1} of {quiz.questions.length}
+              </span>{' '}
+              {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
             <ul class="quiz-options option-list">
               {options.map((option) => {
-                const status = reveal ? (revealAll && !checked ? (option.correct ? 'missed-right' : 'not-chosen') : optionStatus(option, chosen)) : undefined;
+                const status = reveal
+                  ? revealAll && !checked
+                    ? option.correct
+                      ? 'missed-right'
+                      : 'not-chosen'
+                    : optionStatus(option, chosen)
+                  : undefined;
                 return (
                   <li key={option.id} class="quiz-option option-card" data-status={status}>
                     <label>
@@ -184,19 +206,30 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
                         tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
                         data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
                       >
-                        <strong>{revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}</strong> {option.feedback}
+                        <strong>
+                          {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
+                        </strong>{' '}
+                        {option.feedback}
                       </p>
                     )}
                   </li>
                 );
               })}
             </ul>
-            {reveal && <p class="quiz-explanation"><strong>Explanation:</strong> {question.explanation}</p>}
+            {reveal && (
+              <p class="quiz-explanation">
+                <strong>Explanation:</strong> {question.explanation}
+              </p>
+            )}
             {!hydrated && (
               <details class="quiz-answer" data-pagefind-ignore>
                 <summary>Show the answer</summary>
                 <p>
-                  <strong>Answer:</strong> {options.filter((o) => o.correct).map((o) => o.text).join('; ')}
+                  <strong>Answer:</strong>{' '}
+                  {options
+                    .filter((o) => o.correct)
+                    .map((o) => o.text)
+                    .join('; ')}
                 </p>
                 <p>{question.explanation}</p>
               </details>
@@ -211,15 +244,18 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
       >
         {nothingAnswered && !checked && (
           <p>
-            <strong>Nothing checked yet.</strong> Answer at least one of the {quiz.questions.length} questions, then check
-            again; no attempt was recorded.
+            <strong>Nothing checked yet.</strong> Answer at least one of the {quiz.questions.length} questions, then
+            check again; no attempt was recorded.
           </p>
         )}
         {checked && (
           <p>
-            <strong>{result.passed ? 'Passed.' : 'Not passed yet.'}</strong> You scored {formatScore(result.score, result.max)}; the
-            pass mark is {quiz.passPercent}%{assignedPass ? ' (set by your assignment)' : ''}.{' '}
-            {result.missed.length > 0 ? `${result.missed.length} question${result.missed.length === 1 ? '' : 's'} to review.` : 'Every answer is right.'}
+            <strong>{result.passed ? 'Passed.' : 'Not passed yet.'}</strong> You scored{' '}
+            {formatScore(result.score, result.max)}; the pass mark is {quiz.passPercent}%
+            {assignedPass ? ' (set by your assignment)' : ''}.{' '}
+            {result.missed.length > 0
+              ? `${result.missed.length} question${result.missed.length === 1 ? '' : 's'} to review.`
+              : 'Every answer is right.'}
           </p>
         )}
       </div>
@@ -227,9 +263,21 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
       {hydrated && (
         <div class="quiz-actions action-row">
           {!checked && <button type="submit">Check answers</button>}
-          {checked && result.missed.length > 0 && <button type="button" onClick={retryMissed}>Retry the ones I missed</button>}
-          {!revealAll && <button type="button" onClick={showAllAnswers}>Show all answers</button>}
-          {(checked || revealAll) && <button type="button" onClick={startAgain}>Start again</button>}
+          {checked && result.missed.length > 0 && (
+            <button type="button" onClick={retryMissed}>
+              Retry the ones I missed
+            </button>
+          )}
+          {!revealAll && (
+            <button type="button" onClick={showAllAnswers}>
+              Show all answers
+            </button>
+          )}
+          {(checked || revealAll) && (
+            <button type="button" onClick={startAgain}>
+              Start again
+            </button>
+          )}
         </div>
       )}
     </form>

@@ -25,7 +25,12 @@ export default function Receipt({ catalog }: Props) {
   }, []);
 
   if (!decoded) return <p>Loading the receipt…</p>;
-  if (!decoded.ok) return <p class="assignment-error" role="alert">{decoded.message}</p>;
+  if (!decoded.ok)
+    return (
+      <p class="assignment-error" role="alert">
+        {decoded.message}
+      </p>
+    );
   const { receipt } = decoded;
   const done = receipt.lines.filter((line) => line.done).length;
   return (

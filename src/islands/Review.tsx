@@ -28,8 +28,15 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
       .catch(() => setFailed(true));
   }, [dataUrl, injected]);
 
-  if (failed) return <p role="alert">The course's quiz list could not be loaded, so your answers cannot be reviewed right now. Your saved progress is untouched; try reloading the page.</p>;
-  if (!progress || !data) return <p class="review-loading">Your results are kept in this browser; this page reads them with JavaScript.</p>;
+  if (failed)
+    return (
+      <p role="alert">
+        The course's quiz list could not be loaded, so your answers cannot be reviewed right now. Your saved progress is
+        untouched; try reloading the page.
+      </p>
+    );
+  if (!progress || !data)
+    return <p class="review-loading">Your results are kept in this browser; this page reads them with JavaScript.</p>;
   const { quizzes, lessonIds } = data;
   const reviews = reviewProgress(quizzes, progress);
   const done = lessonIds.filter((id) => id in progress.lessonsDone).length;
@@ -37,11 +44,19 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
   return (
     <div class="review" data-hydrated="true">
       <ul class="review-totals">
-        <li><strong>{done}</strong> of {lessonIds.length} lessons marked done</li>
-        <li><strong>{reviews.length}</strong> of {quizzes.length} quizzes taken</li>
-        <li><strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review</li>
+        <li>
+          <strong>{done}</strong> of {lessonIds.length} lessons marked done
+        </li>
+        <li>
+          <strong>{reviews.length}</strong> of {quizzes.length} quizzes taken
+        </li>
+        <li>
+          <strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review
+        </li>
       </ul>
-      {reviews.length === 0 && <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>}
+      {reviews.length === 0 && (
+        <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>
+      )}
       {reviews.map(({ quiz, attempts, best, last, missed }) => (
         <section class="review-quiz" key={quiz.id} aria-labelledby={`review-${quiz.id}`}>
           <h2 id={`review-${quiz.id}`}>{quiz.title}</h2>
@@ -60,8 +75,12 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
                     <strong>Your answer:</strong> {m.chosen.length ? m.chosen.join('; ') : 'not answered'}
                     {m.score > 0 ? ` (partly right: ${Math.round(m.score * 100)}% credit)` : ''}
                   </p>
-                  <p><strong>Correct answer:</strong> {m.correct.join('; ')}</p>
-                  <p class="review-why"><strong>Why:</strong> {m.explanation}</p>
+                  <p>
+                    <strong>Correct answer:</strong> {m.correct.join('; ')}
+                  </p>
+                  <p class="review-why">
+                    <strong>Why:</strong> {m.explanation}
+                  </p>
                 </li>
               ))}
             </ol>

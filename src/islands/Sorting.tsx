@@ -27,7 +27,12 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
     setState(parsed.state);
   };
   // Another tab's checked (or cleared) answers replace these; unchecked placements here are not saved.
-  const stored = useStoredRecord({ store, label: `the exercise "${exercise.title}"`, select: (p) => p.exercises[exerciseId]?.state, follow: adopt });
+  const stored = useStoredRecord({
+    store,
+    label: `the exercise "${exercise.title}"`,
+    select: (p) => p.exercises[exerciseId]?.state,
+    follow: adopt,
+  });
   useEffect(() => {
     if (stored.ready) adopt(stored.value);
   }, [stored.ready]);
@@ -60,12 +65,21 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
   return (
     <section class="sorting" aria-label={exercise.title}>
       {problems.length > 0 && (
-        <div class="exercise-notice" role="note"><ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul></div>
+        <div class="exercise-notice" role="note">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <h2>Categories</h2>
       <dl class="sorting-categories">
         {exercise.categories.map((c) => (
-          <div key={c.id}><dt>{c.label}</dt><dd>{c.description}</dd></div>
+          <div key={c.id}>
+            <dt>{c.label}</dt>
+            <dd>{c.description}</dd>
+          </div>
         ))}
       </dl>
       <h2>Items</h2>
@@ -73,8 +87,13 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
         {exercise.items.map((item) => {
           const verdict = byItem.get(item.id);
           const feedbackId = `${exerciseId}-${item.id}-feedback`;
-          const status =
-            !verdict ? undefined : verdict.correct ? 'is-right' : verdict.chosen === undefined ? 'is-unsorted' : 'is-wrong';
+          const status = !verdict
+            ? undefined
+            : verdict.correct
+              ? 'is-right'
+              : verdict.chosen === undefined
+                ? 'is-unsorted'
+                : 'is-wrong';
           return (
             <li key={item.id} class={status}>
               <label for={`${exerciseId}-${item.id}`}>{item.text}</label>
@@ -85,21 +104,34 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
                 onChange={(e) => place(item.id, e.currentTarget.value)}
               >
                 <option value="">Choose a category</option>
-                {exercise.categories.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                {exercise.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
               </select>
-              {verdict && <p id={feedbackId} class="sorting-feedback"><strong>{verdict.verdict}</strong> {verdict.why}</p>}
+              {verdict && (
+                <p id={feedbackId} class="sorting-feedback">
+                  <strong>{verdict.verdict}</strong> {verdict.why}
+                </p>
+              )}
             </li>
           );
         })}
       </ol>
       <p class="exercise-actions">
-        <button type="button" class="exercise-primary" onClick={check}>Check answers</button>{' '}
-        <button type="button" onClick={() => update({ placements: {}, checked: false }, true)}>Clear answers</button>
+        <button type="button" class="exercise-primary" onClick={check}>
+          Check answers
+        </button>{' '}
+        <button type="button" onClick={() => update({ placements: {}, checked: false }, true)}>
+          Clear answers
+        </button>
       </p>
       <div class="exercise-feedback" aria-live="polite">
         {result && (
           <h2 ref={summaryRef} tabIndex={-1}>
-            {result.score} of {result.max} items in the right category{result.unsorted > 0 ? ` (${result.unsorted} not sorted yet)` : ''}
+            {result.score} of {result.max} items in the right category
+            {result.unsorted > 0 ? ` (${result.unsorted} not sorted yet)` : ''}
           </h2>
         )}
       </div>

@@ -4,11 +4,21 @@ import { slugSchema } from './ids';
 export const lessonSchema = z
   .object({
     title: z.string().min(3).describe('Lesson title.'),
-    description: z.string().min(20).max(200).describe('One-sentence summary used in lists, search results and meta tags.'),
+    description: z
+      .string()
+      .min(20)
+      .max(200)
+      .describe('One-sentence summary used in lists, search results and meta tags.'),
     objectives: z.array(z.string().min(10)).min(1).describe('What the learner can do after the lesson.'),
-    keyTerms: z.array(slugSchema).default([]).describe('Glossary ids (files in content/glossary/) this lesson teaches or uses.'),
+    keyTerms: z
+      .array(slugSchema)
+      .default([])
+      .describe('Glossary ids (files in content/glossary/) this lesson teaches or uses.'),
     quiz: slugSchema.optional().describe('Id of the lesson quiz in content/quizzes/.'),
-    exercises: z.array(slugSchema).default([]).describe('Ids of exercises (content/exercises/) that practise this lesson.'),
+    exercises: z
+      .array(slugSchema)
+      .default([])
+      .describe('Ids of exercises (content/exercises/) that practise this lesson.'),
     sources: z
       .array(z.string().min(3))
       .default([])

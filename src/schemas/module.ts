@@ -9,19 +9,20 @@ export const moduleSchema = z
     objectives: z
       .array(z.string().min(10))
       .min(1)
-      .describe('Learning objectives, each starting with a verb the learner can be checked on ("Explain...", "Choose...").'),
+      .describe(
+        'Learning objectives, each starting with a verb the learner can be checked on ("Explain...", "Choose...").',
+      ),
     minutes: z.number().int().positive().describe('Estimated study time in minutes, lessons and quizzes included.'),
-    lessons: z.array(slugSchema).min(1).describe('Lesson ids in reading order; each must be a file in content/lessons/<this module>/.'),
+    lessons: z
+      .array(slugSchema)
+      .min(1)
+      .describe('Lesson ids in reading order; each must be a file in content/lessons/<this module>/.'),
     quiz: slugSchema.optional().describe('Id of the module quiz in content/quizzes/.'),
     discussion: z
       .array(z.string().min(10))
       .default([])
       .describe('Discussion prompts for instructors to use in class (2-3 recommended).'),
-    activity: z
-      .string()
-      .min(10)
-      .optional()
-      .describe('One in-class activity an instructor can run with this module.'),
+    activity: z.string().min(10).optional().describe('One in-class activity an instructor can run with this module.'),
   })
   .strict();
 

@@ -20,7 +20,9 @@ for (const path of [...pages, '/404.html']) {
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
       const results = await axe(page).analyze();
-      const summary = results.violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      const summary = results.violations.map(
+        (v) => `${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+      );
       expect(summary).toEqual([]);
     }
     // A missing favicon or any failed request shows up as a console error: keep the console clean.

@@ -32,14 +32,25 @@ async function saveProgress(page: Page): Promise<void> {
     const progress = {
       version: 1,
       lessonsDone: {},
-      quizzes: { 'module-planning': { attempts: 1, best: { score: 4.25, max: 6, at }, last: { at, score: 4.25, max: 6, answers: {} } } },
-      exercises: { 'goal-picker': { at, score: 7.5, max: 10, state: {} }, 'funnel-order': { at, score: 2, max: 10, state: {} } },
+      quizzes: {
+        'module-planning': {
+          attempts: 1,
+          best: { score: 4.25, max: 6, at },
+          last: { at, score: 4.25, max: 6, answers: {} },
+        },
+      },
+      exercises: {
+        'goal-picker': { at, score: 7.5, max: 10, state: {} },
+        'funnel-order': { at, score: 2, max: 10, state: {} },
+      },
     };
     localStorage.setItem('one-voice:progress', JSON.stringify(progress));
   });
 }
 
-test('an assignment with exercises: the checklist and the receipt show saved scores, fractions alike', async ({ page }) => {
+test('an assignment with exercises: the checklist and the receipt show saved scores, fractions alike', async ({
+  page,
+}) => {
   const problems = await watchPage(page);
   const link = await buildExerciseAssignment(page);
   await saveProgress(page);
@@ -66,16 +77,27 @@ test('an assignment with exercises: the checklist and the receipt show saved sco
   const quizRow = rows.filter({ hasText: `Quiz: ${planningQuiz.title}` });
   await expect(quizRow.locator('td').nth(1)).toHaveText('Done');
   await expect(quizRow.locator('td').nth(3)).toHaveText('4.25 out of 6 (71%)');
-  await expect(rows.filter({ hasText: 'Exercise: Goal picker' }).locator('td').nth(3)).toHaveText('7.5 out of 10 (75%)');
-  await expect(rows.filter({ hasText: 'Exercise: From visitor to customer' }).locator('td').nth(1)).toHaveText('Not done');
+  await expect(rows.filter({ hasText: 'Exercise: Goal picker' }).locator('td').nth(3)).toHaveText(
+    '7.5 out of 10 (75%)',
+  );
+  await expect(rows.filter({ hasText: 'Exercise: From visitor to customer' }).locator('td').nth(1)).toHaveText(
+    'Not done',
+  );
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.cspViolations).toEqual([]);
 });
 
-test('a receipt re-encoded with 9 out of 6, or "Done" at 1 out of 6, is refused with a message for the instructor', async ({ page }) => {
+test('a receipt re-encoded with 9 out of 6, or "Done" at 1 out of 6, is refused with a message for the instructor', async ({
+  page,
+}) => {
   const at = '2026-11-21T09:00:00.000Z';
   const receipt = (row: unknown[]) =>
-    encodeToken({ a: { t: 'Week 3', d: '', p: 70, i: ['q:module-planning'] }, n: 'Sam', at: '2026-11-22T09:00:00.000Z', r: [row] });
+    encodeToken({
+      a: { t: 'Week 3', d: '', p: 70, i: ['q:module-planning'] },
+      n: 'Sam',
+      at: '2026-11-22T09:00:00.000Z',
+      r: [row],
+    });
   await page.goto(`/instructors/receipt/#r=${receipt([1, at, 9, 6])}`);
   await hydrateAll(page);
   await expect(page.getByRole('alert')).toContainText('cannot happen');
@@ -98,7 +120,9 @@ async function useSkipLink(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 }
 
-test('the skip link moves focus to the content and keeps the assignment and the receipt in the URL', async ({ page }) => {
+test('the skip link moves focus to the content and keeps the assignment and the receipt in the URL', async ({
+  page,
+}) => {
   const link = await buildExerciseAssignment(page);
   await saveProgress(page);
   await page.goto(link);
@@ -176,7 +200,9 @@ test('every page credits the course and names both licences in its footer', asyn
   await expect(page.locator('.credit-line')).toContainText('licensed under CC BY 4.0');
 });
 
-test('the class report checks pasted receipts by keyboard, flags the edited one and downloads the CSV', async ({ page }) => {
+test('the class report checks pasted receipts by keyboard, flags the edited one and downloads the CSV', async ({
+  page,
+}) => {
   const problems = await watchPage(page);
   const links = classLinks();
   await page.goto('/instructors/collect/');
@@ -211,9 +237,13 @@ test('the class report reads the CSV file an LMS exports', async ({ page }) => {
   await page.goto('/instructors/collect/');
   await waitForIslands(page);
   const csv = ['Identifier,Full name,Grade,Maximum Grade,Online text', `Participant 1,Ana Lima,,10,${receiptLink(2)}`];
-  await page.getByLabel(/^Or choose/).setInputFiles({ name: 'grades.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
+  await page
+    .getByLabel(/^Or choose/)
+    .setInputFiles({ name: 'grades.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) });
   await expect(page.getByRole('status').filter({ hasText: 'receipts counted' })).toHaveText('1 of 1 receipts counted.');
   await expect(page.locator('.class-report tbody tr th')).toHaveText('Row 2');
-  await page.getByLabel(/^Or choose/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n"x,1\n') });
+  await page
+    .getByLabel(/^Or choose/)
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n"x,1\n') });
   await expect(page.getByRole('alert')).toContainText('bad.csv: This file could not be read as CSV');
 });

@@ -4,10 +4,23 @@ import { test, expect, type Page } from '@playwright/test';
 import { watchPage } from './page-guards';
 import { exerciseData, expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
 
-interface Scenario { id: string; brand: string; primaryGoal: string; metricOptions: string[] }
-interface Data { scenarios: Scenario[]; metrics: { id: string; evidences: string }[] }
+interface Scenario {
+  id: string;
+  brand: string;
+  primaryGoal: string;
+  metricOptions: string[];
+}
+interface Data {
+  scenarios: Scenario[];
+  metrics: { id: string; evidences: string }[];
+}
 const data = exerciseData<Data>('goal-picker');
-const GOALS = ['create-product-demand', 'build-brand-equity', 'strengthen-brand-attitude', 'influence-purchase-intention'];
+const GOALS = [
+  'create-product-demand',
+  'build-brand-equity',
+  'strengthen-brand-attitude',
+  'influence-purchase-intention',
+];
 const metricGoal = new Map(data.metrics.map((m) => [m.id, m.evidences]));
 
 /** Selects option `n` of the radio group that holds `first`, by keyboard: Space checks, arrows move. */
@@ -37,7 +50,9 @@ async function answer(page: Page, scenario: Scenario, goal: string, metric: stri
   await expect(page.getByRole('heading', { level: 3, name: /^Feedback:/ })).toBeFocused();
 }
 
-test('the goal picker is playable by keyboard, explains each answer, tallies confusions and survives a reload', async ({ page }) => {
+test('the goal picker is playable by keyboard, explains each answer, tallies confusions and survives a reload', async ({
+  page,
+}) => {
   // Nineteen scenarios by keyboard plus three axe passes in two themes: longer than the default 30 s on a busy machine.
   test.setTimeout(120_000);
   const problems = await watchPage(page);
@@ -89,7 +104,9 @@ test('the goal picker is playable by keyboard, explains each answer, tallies con
   await expect(page.getByText(`Score: ${expected} of ${max} points`)).toBeVisible();
   const confusions = page.locator('.exercise-summary li');
   await expect(confusions).toHaveCount(2);
-  await expect(confusions.first()).toContainText('You chose build brand equity where create product demand was needed: once.');
+  await expect(confusions.first()).toContainText(
+    'You chose build brand equity where create product demand was needed: once.',
+  );
   await expectNoAxeViolations(page, 'summary');
 
   await page.reload();

@@ -4,9 +4,12 @@ import { test, expect, type Page } from '@playwright/test';
 import { watchPage } from './page-guards';
 import { exerciseData, expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
 
-interface Data { items: { id: string; text: string }[] }
+interface Data {
+  items: { id: string; text: string }[];
+}
 
-const currentOrder = (page: Page) => page.locator('.ordering-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')!));
+const currentOrder = (page: Page) =>
+  page.locator('.ordering-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')!));
 
 /** Sorts the list with the keyboard: for each target position, press Enter on the item's Move up button until it arrives. */
 async function sortByKeyboard(page: Page, items: Data['items']) {
@@ -45,7 +48,9 @@ for (const id of ['funnel-order', 'planning-steps-order']) {
     await page.getByRole('button', { name: 'Check order' }).focus();
     await page.keyboard.press('Enter');
     const pairs = (items.length * (items.length - 1)) / 2;
-    await expect(feedback.getByRole('heading', { name: `All in the right order: ${pairs} of ${pairs} pairs in the right order` })).toBeFocused();
+    await expect(
+      feedback.getByRole('heading', { name: `All in the right order: ${pairs} of ${pairs} pairs in the right order` }),
+    ).toBeFocused();
 
     await page.reload();
     await hydrateExercise(page);

@@ -24,12 +24,16 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   // A channel without budget, and a metric for a goal that was not chosen, each raise a hint.
   await page.getByRole('textbox', { name: 'Channel 1' }).focus();
   await page.keyboard.type('Station posters');
-  await expect(page.getByText('Hint: The channel "Station posters" has no budget in the communications mix.')).toBeVisible();
+  await expect(
+    page.getByText('Hint: The channel "Station posters" has no budget in the communications mix.'),
+  ).toBeVisible();
   await page.getByRole('combobox', { name: 'Goal measured (1)' }).focus();
   await page.keyboard.press('ArrowDown'); // Create product demand: not among the chosen goals
   await page.getByRole('textbox', { name: 'Metric (1)' }).focus();
   await page.keyboard.type('units sold');
-  await expect(page.getByText('"units sold" measures create product demand, which is not one of the goals chosen in step 2.')).toBeVisible();
+  await expect(
+    page.getByText('"units sold" measures create product demand, which is not one of the goals chosen in step 2.'),
+  ).toBeVisible();
   await page.getByRole('textbox', { name: 'Budget for Station posters' }).focus();
   await page.keyboard.type('1200');
   await expect(page.getByText(/has no budget in the communications mix/)).toHaveCount(0);
@@ -68,12 +72,18 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   // A file that is not a plan is refused and changes nothing; the exported file restores the plan.
   const picker = page.getByLabel('Import a downloaded plan');
   await brand.fill('Draft brand');
-  await picker.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Shopping\n- milk\n') });
+  await picker.setInputFiles({
+    name: 'notes.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Shopping\n- milk\n'),
+  });
   await expect(page.getByRole('alert')).toContainText('notes.md: This file is not a plan exported from One Voice');
   await expect(brand).toHaveValue('Draft brand');
   // The worksheet holds a draft, so the import asks before replacing it, with a preview.
   await picker.setInputFiles(file);
-  await expect(page.getByRole('group', { name: 'Confirm replacing the plan' })).toContainText('imported plan for Spoke & Chain');
+  await expect(page.getByRole('group', { name: 'Confirm replacing the plan' })).toContainText(
+    'imported plan for Spoke & Chain',
+  );
   await expect(page.getByRole('button', { name: 'Yes, replace my plan' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('Imported the plan for Spoke & Chain.');

@@ -4,7 +4,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { watchPage } from './page-guards';
 import { exerciseData, expectNoAxeViolations, hydrateExercise } from './exercise-helpers';
 
-interface Data { categories: { id: string; label: string }[]; items: { id: string; text: string; category: string }[] }
+interface Data {
+  categories: { id: string; label: string }[];
+  items: { id: string; text: string; category: string }[];
+}
 
 /** Chooses option `index` (0 = "Choose a category") in the focused select with arrow keys. */
 async function chooseByKeyboard(page: Page, index: number, current: number) {
@@ -35,7 +38,9 @@ for (const id of ['consumer-types-sort', 'channel-fit-sort', 'kpi-family-sort'])
     await expect(page.getByRole('heading', { name: `${n - 1} of ${n} items in the right category` })).toBeFocused();
     const firstLabel = categories.find((c) => c.id === items[0]!.category)!.label;
     const wrongLabel = categories.find((c) => c.id === wrong)!.label;
-    await expect(page.locator('.sorting-feedback').first()).toContainText(`It belongs under ${firstLabel}, not ${wrongLabel}.`);
+    await expect(page.locator('.sorting-feedback').first()).toContainText(
+      `It belongs under ${firstLabel}, not ${wrongLabel}.`,
+    );
     await expect(page.locator('.sorting-feedback')).toHaveCount(n);
     await expectNoAxeViolations(page, 'feedback');
 

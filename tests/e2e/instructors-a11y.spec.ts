@@ -10,7 +10,9 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
     const results = await axe(page).analyze();
-    const summary = results.violations.map((v) => `${where}, ${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+    const summary = results.violations.map(
+      (v) => `${where}, ${theme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+    );
     expect(summary).toEqual([]);
   }
 }
@@ -45,7 +47,9 @@ async function openReceipt(page: Page, link: string): Promise<void> {
   await expect(page.locator('.receipt')).toBeVisible();
 }
 
-test('filled-in builder, checklist and receipt: no axe violations (light and dark), console errors or CSP violations', async ({ page }) => {
+test('filled-in builder, checklist and receipt: no axe violations (light and dark), console errors or CSP violations', async ({
+  page,
+}) => {
   test.setTimeout(90_000); // six axe passes (three pages, two themes): 4 to 6 s each on a busy 2-core machine
   const problems = await watchPage(page);
   await fillBuilder(page);
@@ -80,16 +84,19 @@ async function expectPrintable(page: Page, content: string, shotName: string): P
   for (const nav of await page.locator('nav').all()) await expect(nav).toBeHidden();
   for (const button of await page.locator('button, .button').all()) await expect(button).toBeHidden();
   await expect(page.locator(content).first()).toBeVisible();
-  const colours = await page.locator(content).first().evaluate((el) => {
-    const text = getComputedStyle(el).color;
-    let node: Element | null = el;
-    let background = 'rgba(0, 0, 0, 0)';
-    while (node && background === 'rgba(0, 0, 0, 0)') {
-      background = getComputedStyle(node).backgroundColor;
-      node = node.parentElement;
-    }
-    return { text, background };
-  });
+  const colours = await page
+    .locator(content)
+    .first()
+    .evaluate((el) => {
+      const text = getComputedStyle(el).color;
+      let node: Element | null = el;
+      let background = 'rgba(0, 0, 0, 0)';
+      while (node && background === 'rgba(0, 0, 0, 0)') {
+        background = getComputedStyle(node).backgroundColor;
+        node = node.parentElement;
+      }
+      return { text, background };
+    });
   expect(colours).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
 }
 
@@ -143,10 +150,17 @@ test('the copy button works from the keyboard and says so in a live region', asy
 
 // Denied: the user or the browser refused. Missing: no clipboard API at all (a plain http:// copy of the site).
 for (const clipboard of ['denied', 'missing'] as const) {
-  test(`when the clipboard is ${clipboard}, the message says so and the link is ready to copy by hand`, async ({ page }) => {
+  test(`when the clipboard is ${clipboard}, the message says so and the link is ready to copy by hand`, async ({
+    page,
+  }) => {
     await page.addInitScript((mode) => {
-      const denied = { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) };
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: mode === 'denied' ? denied : undefined });
+      const denied = {
+        writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      };
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: mode === 'denied' ? denied : undefined,
+      });
     }, clipboard);
     await fillBuilder(page);
     const link = await page.getByLabel(/^Assignment link/).inputValue();

@@ -4,7 +4,9 @@ import { test, expect } from '@playwright/test';
 import { hydrateAll, watchPage } from './page-guards';
 import { buildLinkByKeyboard as buildLink, firstLesson, firstModule, quiz, quizId } from './instructors-helpers';
 
-test('an instructor builds a link with the keyboard; a student completes a quiz and prints a receipt', async ({ page }) => {
+test('an instructor builds a link with the keyboard; a student completes a quiz and prints a receipt', async ({
+  page,
+}) => {
   const problems = await watchPage(page);
   const link = await buildLink(page);
   const classroom = page.getByRole('link', { name: 'Share to Google Classroom' });
@@ -24,7 +26,10 @@ test('an instructor builds a link with the keyboard; a student completes a quiz 
   await form.scrollIntoViewIfNeeded();
   await expect(form).toHaveAttribute('data-hydrated', 'true');
   for (const question of quiz.questions) {
-    const right = question.kind === 'true-false' ? [String(question.answer)] : question.options.filter((o) => o.correct).map((o) => o.id);
+    const right =
+      question.kind === 'true-false'
+        ? [String(question.answer)]
+        : question.options.filter((o) => o.correct).map((o) => o.id);
     for (const id of right) await form.locator(`input[name="${quizId}--${question.id}"][value="${id}"]`).check();
   }
   await form.getByRole('button', { name: 'Check answers' }).click();
@@ -58,7 +63,10 @@ test('a tampered or cut-off assignment link shows its message', async ({ page })
   await expect(page.getByRole('alert')).toContainText('incomplete');
 });
 
-test('the instructor guide links each module guide and the export files (or explains a missing site address)', async ({ page, request }) => {
+test('the instructor guide links each module guide and the export files (or explains a missing site address)', async ({
+  page,
+  request,
+}) => {
   await page.goto('/instructors/');
   await expect(page.getByRole('link', { name: new RegExp(firstModule.data.title) }).first()).toBeVisible();
   const gift = page.getByRole('link', { name: /Moodle question bank/ });

@@ -79,7 +79,9 @@ test('corrupt saved progress is kept aside and reported, not lost', async ({ pag
   await page.evaluate(() => localStorage.setItem('one-voice:progress', '{"version":1,"lessonsDone":'));
   await openFirstLesson(page);
   await expect(page.getByRole('alert')).toContainText(/kept, not deleted/);
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('one-voice:progress:corrupt:')));
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('one-voice:progress:corrupt:')),
+  );
   expect(backups).toHaveLength(1);
   expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]!)).toBe('{"version":1,"lessonsDone":');
 });

@@ -34,7 +34,9 @@ for (const { dist, base } of builds) {
     for (const page of builtPagePaths(dist)) {
       const file = join(dist, page.endsWith('/') ? `${page}index.html` : page);
       const html = readFileSync(file, 'utf8');
-      const urls = [...html.matchAll(/\s(?:href|src|component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      const urls = [...html.matchAll(/\s(?:href|src|component-url|renderer-url)="([^"]+)"/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      );
       for (const url of urls) {
         if (/^(https?:|mailto:|data:|#|javascript:)/.test(url)) continue;
         checked++;

@@ -29,7 +29,9 @@ export async function watchPage(page: Page): Promise<PageProblems> {
 export async function waitForIslands(page: Page): Promise<void> {
   const waiting = () =>
     page.$$eval('astro-island[ssr]', (islands) =>
-      islands.map((el) => `${el.getAttribute('component-url')?.replace(/^.*\//, '')} (client:${el.getAttribute('client')})`),
+      islands.map(
+        (el) => `${el.getAttribute('component-url')?.replace(/^.*\//, '')} (client:${el.getAttribute('client')})`,
+      ),
     );
   await expect.poll(waiting, { timeout: 10_000, message: 'islands that never hydrated' }).toEqual([]);
 }
@@ -47,7 +49,9 @@ export async function hydrateAll(page: Page): Promise<void> {
     const island = islands.nth(i);
     if ((await island.getAttribute('ssr')) === null) continue;
     await island.evaluate((el) => el.firstElementChild?.scrollIntoView({ block: 'center' }));
-    await expect(island, `island ${i + 1} of ${count} hydrates once in view`).not.toHaveAttribute('ssr', { timeout: 10_000 });
+    await expect(island, `island ${i + 1} of ${count} hydrates once in view`).not.toHaveAttribute('ssr', {
+      timeout: 10_000,
+    });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await waitForIslands(page);

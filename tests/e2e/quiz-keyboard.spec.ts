@@ -140,7 +140,12 @@ test('focus goes to the first question to answer after retry and restart, and to
 });
 
 test("an assignment's quiz link opens the quiz itself, graded at the assignment's pass mark", async ({ page }) => {
-  const encoded = encodeAssignment({ title: 'Week 1', due: '', passPercent: 80, items: [{ kind: 'quiz', id: quizId }] });
+  const encoded = encodeAssignment({
+    title: 'Week 1',
+    due: '',
+    passPercent: 80,
+    items: [{ kind: 'quiz', id: quizId }],
+  });
   if (!encoded.ok) throw new Error(encoded.message);
   await page.goto(`/instructors/assignment/#a=${encoded.token}`);
   const link = page.getByRole('link', { name: `Quiz: ${quiz.title}` });

@@ -39,7 +39,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/lessons/what-is-imc/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main p').first()).toBeVisible();
-    const quiz = page.locator('details').filter({ hasText: /answer/i }).first();
+    const quiz = page
+      .locator('details')
+      .filter({ hasText: /answer/i })
+      .first();
     await expect(quiz).toBeVisible();
     await quiz.locator('summary').click();
     await expect(quiz).toHaveAttribute('open', '');

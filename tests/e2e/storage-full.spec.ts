@@ -23,11 +23,17 @@ async function fillStorage(page: Page) {
   });
 }
 
-const freeStorage = (page: Page) => page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
+const freeStorage = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __storageFull: boolean }).__storageFull = false));
 const savedPlan = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').exercises?.['plan-builder']?.state ?? null, PROGRESS_KEY);
+  page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? '{}').exercises?.['plan-builder']?.state ?? null,
+    PROGRESS_KEY,
+  );
 
-test('plan builder with storage full: says the save failed, keeps the plan, saves once there is room', async ({ page }) => {
+test('plan builder with storage full: says the save failed, keeps the plan, saves once there is room', async ({
+  page,
+}) => {
   test.setTimeout(60_000); // axe in two themes on the longest page, on a shared two-core machine
   const problems = await watchPage(page);
   await fillStorage(page);
@@ -57,7 +63,12 @@ test('plan builder with storage full: says the save failed, keeps the plan, save
 test('quiz with storage full: the result stays on the page, earlier progress stays saved', async ({ page }) => {
   await page.goto('/');
   await page.evaluate((key) => {
-    const earlier = { version: 1, lessonsDone: { 'earlier-lesson': '2026-11-01T00:00:00.000Z' }, quizzes: {}, exercises: {} };
+    const earlier = {
+      version: 1,
+      lessonsDone: { 'earlier-lesson': '2026-11-01T00:00:00.000Z' },
+      quizzes: {},
+      exercises: {},
+    };
     localStorage.setItem(key, JSON.stringify(earlier));
   }, PROGRESS_KEY);
   await fillStorage(page);
@@ -104,6 +115,8 @@ test('a second tab follows the first tab’s plan instead of erasing it', async 
   await second.getByRole('textbox', { name: 'Target audience' }).fill('From the second tab');
   await expect(second.locator('.plan-builder [role="status"]')).toHaveText('Saved in this browser.');
   // Polled: each tab's renderer sees another tab's write a moment later, as the storage event does.
-  await expect.poll(() => savedPlan(page)).toMatchObject({ brand: 'From the first tab', audience: 'From the second tab' });
+  await expect
+    .poll(() => savedPlan(page))
+    .toMatchObject({ brand: 'From the first tab', audience: 'From the second tab' });
   await expect(page.getByRole('textbox', { name: 'Target audience' })).toHaveValue('From the second tab');
 });

@@ -51,7 +51,10 @@ export function importsOf(file: string, tree: SourceTree): ImportEdge[] {
       const specifier = (index === 0 ? match[3] : match[1]) ?? '';
       const clause = index === 0 ? (match[2] ?? '') : '';
       const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
-      const parts = named.split(',').map((name) => name.trim()).filter(Boolean);
+      const parts = named
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
       const names = parts.map((name) => name.replace(/^type\s+/, '').replace(/\s+as\s+\w+$/, ''));
       const onlyNamedTypes = parts.length > 0 && !/^\s*[\w$]/.test(clause) && parts.every((p) => p.startsWith('type '));
       const typeOnly = index === 0 && (match[1] !== undefined || onlyNamedTypes);
@@ -96,16 +99,14 @@ export function layeringViolations(tree: SourceTree): string[] {
         if (isAstroVirtual(edge.specifier)) violations.push(`${what}: pure code must not import astro:* modules`);
         const target = edge.target ?? '';
         const schemaValue = target.startsWith('src/schemas/') && !target.startsWith('src/schemas/vocabulary/');
-        if (schemaValue && !edge.typeOnly)
-          violations.push(`${what}: ${SCHEMA_VALUE_RULE}`);
+        if (schemaValue && !edge.typeOnly) violations.push(`${what}: ${SCHEMA_VALUE_RULE}`);
       }
       if (file.startsWith('src/schemas/') && edge.target?.startsWith('src/lib/'))
         violations.push(`${what}: schemas must not import rules; shared ids belong in src/schemas/vocabulary/`);
       if (file.startsWith('src/pages/') && edge.specifier === 'astro:content')
         violations.push(`${what}: pages get content through src/collections.ts`);
       if (file.startsWith('src/components/') && edge.target === COLLECTIONS) {
-        if (!(file in COMPONENTS_ALLOWED_TO_QUERY_THE_COURSE))
-          violations.push(`${what}: ${COMPONENT_RULE}`);
+        if (!(file in COMPONENTS_ALLOWED_TO_QUERY_THE_COURSE)) violations.push(`${what}: ${COMPONENT_RULE}`);
         else if (edge.names.length > 0 && edge.names.every((name) => URL_HELPERS.has(name)))
           violations.push(`${what}: imports the course query only for URLs; use src/paths.ts`);
       }

@@ -56,7 +56,8 @@ export function loadContentDir(dir: string): LoadedContent {
       texts.set(file, text);
       const result = schema.safeParse(read(text, file));
       if (!result.success) {
-        for (const issue of result.error.issues) schemaIssues.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          schemaIssues.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
         continue;
       }
       out.push({ id: basename(path).replace(/\.[a-z]+$/, ''), file, data: result.data });

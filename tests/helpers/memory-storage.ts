@@ -57,7 +57,8 @@ export function tabsOver(shared: MemoryStorage, count = 2): { tabs: Tab[]; deliv
     const events = new EventTarget();
     const announce = (key: string | null) => {
       for (const other of tabs) {
-        if (other.events !== events) queue.push(() => other.events.dispatchEvent(Object.assign(new Event('storage'), { key })));
+        if (other.events !== events)
+          queue.push(() => other.events.dispatchEvent(Object.assign(new Event('storage'), { key })));
       }
     };
     const storage: Storage = {

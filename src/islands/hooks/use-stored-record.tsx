@@ -210,15 +210,21 @@ export function SaveStatus({ record, announceSaved = true, note = '' }: Props) {
   const text = [note, said].filter(Boolean).join(' ');
   return (
     <div class="save-status">
-      <p role="status" data-save-status={outcome?.status}>{text}</p>
+      <p role="status" data-save-status={outcome?.status}>
+        {text}
+      </p>
       {conflict && (
         <div class="save-conflict" role="group" aria-label="Changed in another tab">
           <p>
             <strong>Changed in another tab.</strong> What you changed here is not saved yet, so nothing has been
             overwritten. Which version should be kept?
           </p>
-          <button type="button" onClick={() => resolve('mine')}>Keep this tab's version</button>{' '}
-          <button type="button" onClick={() => resolve('theirs')}>Use the other tab's version</button>
+          <button type="button" onClick={() => resolve('mine')}>
+            Keep this tab's version
+          </button>{' '}
+          <button type="button" onClick={() => resolve('theirs')}>
+            Use the other tab's version
+          </button>
         </div>
       )}
     </div>

@@ -20,8 +20,10 @@ export interface Assignment {
 export type AssignmentCatalog = Readonly<Record<AssignmentItemKind, Readonly<Record<string, unknown>>>>;
 
 /** The catalog's own entry for an item (never an inherited member such as `constructor`). */
-export const catalogEntry = <T>(catalog: Readonly<Record<AssignmentItemKind, Readonly<Record<string, T>>>>, item: AssignmentItem) =>
-  ownValue(catalog[item.kind], item.id);
+export const catalogEntry = <T>(
+  catalog: Readonly<Record<AssignmentItemKind, Readonly<Record<string, T>>>>,
+  item: AssignmentItem,
+) => ownValue(catalog[item.kind], item.id);
 
 export const LIMITS = { title: 120, due: 60, items: 60 } as const;
 export const DEFAULT_PASS_PERCENT = 70;
@@ -34,8 +36,7 @@ export const itemCode = (item: AssignmentItem) => `${KIND_CODE[item.kind]}:${ite
 
 export const TOKEN_MESSAGES: Record<TokenError, string> = {
   empty: 'This link carries no assignment. Ask your instructor for the full link.',
-  'too-long':
-    'This link is too long to be an assignment link made by this site. Ask your instructor for a new link.',
+  'too-long': 'This link is too long to be an assignment link made by this site. Ask your instructor for a new link.',
   truncated:
     'This link is incomplete: it was probably cut off when it was copied. Ask your instructor for the full link.',
   tampered:
@@ -50,19 +51,28 @@ export type EncodeResult = { ok: true; token: string } | { ok: false; message: s
 
 export function encodeAssignment(assignment: Assignment): EncodeResult {
   if (assignment.items.length === 0) return { ok: false, message: 'Pick at least one lesson, quiz or exercise.' };
-  if (assignment.items.length > LIMITS.items) return { ok: false, message: `Pick at most ${LIMITS.items} items; split the work into two assignments.` };
+  if (assignment.items.length > LIMITS.items)
+    return { ok: false, message: `Pick at most ${LIMITS.items} items; split the work into two assignments.` };
   const token = encodeToken({
     t: assignment.title.trim().slice(0, LIMITS.title),
     d: assignment.due.trim().slice(0, LIMITS.due),
     p: assignment.passPercent,
     i: assignment.items.map(itemCode),
   });
-  if (token.length > MAX_TOKEN_LENGTH) return { ok: false, message: 'This assignment makes a link too long to paste safely. Pick fewer items or shorten the title.' };
+  if (token.length > MAX_TOKEN_LENGTH)
+    return {
+      ok: false,
+      message: 'This assignment makes a link too long to paste safely. Pick fewer items or shorten the title.',
+    };
   return { ok: true, token };
 }
 
 export type DecodeResult =
-  | { ok: true; assignment: Assignment; /** Items the course no longer has (removed or renamed). */ unknownItems: AssignmentItem[] }
+  | {
+      ok: true;
+      assignment: Assignment /** Items the course no longer has (removed or renamed). */;
+      unknownItems: AssignmentItem[];
+    }
   | { ok: false; message: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,7 +81,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseAssignment(raw: unknown): Assignment | undefined {
   if (!isRecord(raw)) return undefined;
   const { t, d, p, i } = raw;
-  if (typeof t !== 'string' || t.length > LIMITS.title || typeof d !== 'string' || d.length > LIMITS.due) return undefined;
+  if (typeof t !== 'string' || t.length > LIMITS.title || typeof d !== 'string' || d.length > LIMITS.due)
+    return undefined;
   if (typeof p !== 'number' || !Number.isInteger(p) || p < 1 || p > 100) return undefined;
   if (!Array.isArray(i) || i.length === 0 || i.length > LIMITS.items) return undefined;
   const items: AssignmentItem[] = [];

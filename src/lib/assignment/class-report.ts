@@ -65,7 +65,10 @@ export type CsvResult = { ok: true; entries: ReportEntry[]; headers: string[] } 
 
 /** An LMS export: a header row, then one row per submission; the link may be in any column. */
 export function entriesFromCsv(text: string): CsvResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   const headers = parsed.meta.fields ?? [];
   const broken = parsed.errors.find((error) => error.type === 'Quotes' || error.type === 'Delimiter');
   if (headers.length === 0 || broken) {
@@ -106,7 +109,11 @@ export function buildReport(entries: ReportEntry[], csvHeaders: string[] = []): 
   });
   const counted = checked.filter((entry) => entry.receipt && !entry.problem);
   const mostMissed = (assignment?.items ?? [])
-    .map((item, index) => ({ item, missed: counted.filter((e) => !e.receipt!.lines[index]!.done).length, of: counted.length }))
+    .map((item, index) => ({
+      item,
+      missed: counted.filter((e) => !e.receipt!.lines[index]!.done).length,
+      of: counted.length,
+    }))
     .filter((row) => row.missed > 0)
     .sort((a, b) => b.missed - a.missed);
   return { entries: checked, assignment, accepted: counted.length, mostMissed, csvHeaders };

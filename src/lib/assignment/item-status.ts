@@ -14,7 +14,10 @@ export interface ItemStatus {
 }
 
 /** A quiz counts by its best attempt; an exercise by its saved work (exercises keep only the latest). */
-function scoredRecord(item: AssignmentItem, progress: Progress): { score: number; max: number; at: string } | undefined {
+function scoredRecord(
+  item: AssignmentItem,
+  progress: Progress,
+): { score: number; max: number; at: string } | undefined {
   if (item.kind === 'quiz') return ownValue(progress.quizzes, item.id)?.best;
   return ownValue(progress.exercises, item.id);
 }

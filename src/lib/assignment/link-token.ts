@@ -44,7 +44,8 @@ export function decodeToken(token: string): TokenResult {
   if (parts.length > 4) return { ok: false, error: 'malformed' };
   const [, lengthText = '', checksum = '', payload = ''] = parts;
   const declaredLength = Number.parseInt(lengthText, 36);
-  if (!/^[0-9a-z]+$/.test(lengthText) || !Number.isSafeInteger(declaredLength)) return { ok: false, error: 'malformed' };
+  if (!/^[0-9a-z]+$/.test(lengthText) || !Number.isSafeInteger(declaredLength))
+    return { ok: false, error: 'malformed' };
   if (payload.length < declaredLength) return { ok: false, error: 'truncated' };
   if (payload.length > declaredLength || fnv1a(payload) !== checksum) return { ok: false, error: 'tampered' };
   try {

@@ -55,7 +55,9 @@ function rawReceipt(receipt: Receipt) {
 
 /** Six characters, shown as "ABC-123": the FNV-1a fingerprint of the receipt's canonical JSON. */
 export function checkCode(receipt: Receipt): string {
-  const code = fnv1a(JSON.stringify(rawReceipt(receipt))).slice(-6).toUpperCase();
+  const code = fnv1a(JSON.stringify(rawReceipt(receipt)))
+    .slice(-6)
+    .toUpperCase();
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 

@@ -54,11 +54,15 @@ function checkModules({ modules, lessons, quizzes }: CourseContent): string[] {
     for (const id of duplicates(data.lessons)) issues.push(`${file}: lesson '${id}' is listed more than once`);
     for (const id of data.lessons) {
       const lesson = lessonsById.get(id);
-      if (!lesson) issues.push(`${file}: lesson '${id}' does not exist (expected content/lessons/${module.id}/${id}.mdx)`);
+      if (!lesson)
+        issues.push(`${file}: lesson '${id}' does not exist (expected content/lessons/${module.id}/${id}.mdx)`);
       else if (lesson.moduleDir !== module.id)
-        issues.push(`${file}: lesson '${id}' lives in content/lessons/${lesson.moduleDir}/, not in this module's folder '${module.id}'`);
+        issues.push(
+          `${file}: lesson '${id}' lives in content/lessons/${lesson.moduleDir}/, not in this module's folder '${module.id}'`,
+        );
     }
-    if (data.quiz && !quizIds.has(data.quiz)) issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
+    if (data.quiz && !quizIds.has(data.quiz))
+      issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
   }
   return issues;
 }
@@ -72,14 +76,20 @@ function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: Cour
   const moduleIds = new Set(modules.map((m) => m.id));
   for (const id of duplicates(lessons.map((l) => l.id))) {
     const files = lessons.filter((l) => l.id === id).map((l) => l.file);
-    issues.push(`${files.join(', ')}: lesson id '${id}' is used by more than one file; lesson file names must be unique`);
+    issues.push(
+      `${files.join(', ')}: lesson id '${id}' is used by more than one file; lesson file names must be unique`,
+    );
   }
   for (const { id, file, data, moduleDir } of lessons) {
-    if (!moduleIds.has(moduleDir)) issues.push(`${file}: folder '${moduleDir}' is not a module (no content/modules/${moduleDir}.yaml)`);
-    else if (!listed.has(id)) issues.push(`${file}: lesson '${id}' is missing from the lessons list of content/modules/${moduleDir}.yaml`);
-    if (data.quiz && !quizIds.has(data.quiz)) issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
+    if (!moduleIds.has(moduleDir))
+      issues.push(`${file}: folder '${moduleDir}' is not a module (no content/modules/${moduleDir}.yaml)`);
+    else if (!listed.has(id))
+      issues.push(`${file}: lesson '${id}' is missing from the lessons list of content/modules/${moduleDir}.yaml`);
+    if (data.quiz && !quizIds.has(data.quiz))
+      issues.push(`${file}: quiz '${data.quiz}' does not exist in content/quizzes/`);
     for (const term of data.keyTerms)
-      if (!termIds.has(term)) issues.push(`${file}: key term '${term}' is not in the glossary (content/glossary/${term}.yaml)`);
+      if (!termIds.has(term))
+        issues.push(`${file}: key term '${term}' is not in the glossary (content/glossary/${term}.yaml)`);
     for (const exercise of data.exercises)
       if (!exercises.has(exercise)) issues.push(`${file}: exercise '${exercise}' does not exist in content/exercises/`);
   }
@@ -89,11 +99,13 @@ function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: Cour
 /** Rules inside one quiz file: unique ids and the right number of correct options per kind. */
 export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
   const issues: string[] = [];
-  for (const id of duplicates(data.questions.map((q) => q.id))) issues.push(`${file}: question id '${id}' is used more than once`);
+  for (const id of duplicates(data.questions.map((q) => q.id)))
+    issues.push(`${file}: question id '${id}' is used more than once`);
   for (const question of data.questions) {
     const where = `${file}: question '${question.id}' (${question.kind})`;
     if (question.kind === 'true-false') continue;
-    for (const id of duplicates(question.options.map((o) => o.id))) issues.push(`${where} has option id '${id}' more than once`);
+    for (const id of duplicates(question.options.map((o) => o.id)))
+      issues.push(`${where} has option id '${id}' more than once`);
     const correct = question.options.filter((o) => o.correct).length;
     if (question.kind === 'single' && correct !== 1)
       issues.push(`${where} has ${correct} correct options; exactly 1 expected`);
@@ -110,7 +122,9 @@ function checkGlossary(glossary: ContentFile<GlossaryTerm>[]): string[] {
     data.related
       .filter((related) => !ids.has(related) || related === id)
       .map((related) =>
-        related === id ? `${file}: term '${id}' lists itself as related` : `${file}: related term '${related}' is not in the glossary`,
+        related === id
+          ? `${file}: term '${id}' lists itself as related`
+          : `${file}: related term '${related}' is not in the glossary`,
       ),
   );
 }

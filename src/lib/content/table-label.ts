@@ -16,6 +16,8 @@ const stripTags = (html: string): string =>
 /** "Table: Approach, What it joins" from the header cells of the table's first row; "Table" if none. */
 export function tableLabel(tableHtml: string): string {
   const firstRow = /<tr\b[^>]*>([\s\S]*?)<\/tr>/i.exec(tableHtml)?.[1] ?? '';
-  const headings = [...firstRow.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/gi)].map((m) => stripTags(m[1] ?? '')).filter(Boolean);
+  const headings = [...firstRow.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/gi)]
+    .map((m) => stripTags(m[1] ?? ''))
+    .filter(Boolean);
   return headings.length ? `Table: ${headings.join(', ')}` : 'Table';
 }

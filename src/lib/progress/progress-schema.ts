@@ -33,7 +33,12 @@ export interface Progress {
   exercises: Record<string, ExerciseRecord>;
 }
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessonsDone: {}, quizzes: {}, exercises: {} });
+export const emptyProgress = (): Progress => ({
+  version: PROGRESS_VERSION,
+  lessonsDone: {},
+  quizzes: {},
+  exercises: {},
+});
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

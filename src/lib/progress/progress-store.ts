@@ -88,17 +88,23 @@ const failureReason = (error: unknown): PageOnlyReason =>
 const pageOnly = (reason: PageOnlyReason): SaveOutcome => ({ status: 'page-only', reason });
 
 /** Records of `salvaged` that `progress` lacks are added; where both have one, `progress` wins. */
-const withSalvaged = (salvaged: Progress): Change => (p) => ({
-  ...p,
-  lessonsDone: { ...salvaged.lessonsDone, ...p.lessonsDone },
-  quizzes: { ...salvaged.quizzes, ...p.quizzes },
-  exercises: { ...salvaged.exercises, ...p.exercises },
-});
+const withSalvaged =
+  (salvaged: Progress): Change =>
+  (p) => ({
+    ...p,
+    lessonsDone: { ...salvaged.lessonsDone, ...p.lessonsDone },
+    quizzes: { ...salvaged.quizzes, ...p.quizzes },
+    exercises: { ...salvaged.exercises, ...p.exercises },
+  });
 
 const hasRecords = (p: Progress) =>
   Object.keys(p.lessonsDone).length + Object.keys(p.quizzes).length + Object.keys(p.exercises).length > 0;
 
-export function createProgressStore({ storage, now = () => new Date(), eventTarget }: ProgressStoreOptions): ProgressStore {
+export function createProgressStore({
+  storage,
+  now = () => new Date(),
+  eventTarget,
+}: ProgressStoreOptions): ProgressStore {
   const store = usable(storage);
   /** Storage problems met on this page (each reported once). */
   const problems = new Set<'storage-unavailable' | 'storage-full'>(store ? [] : ['storage-unavailable']);
@@ -241,7 +247,8 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
   }
 
   function backupNotice(backupKey: string): ProgressNotice {
-    if (!backupKey.startsWith(ASIDE_KEY_PREFIX)) return { kind: 'recovered-corrupt', backupKey, setAside: setAsideByBackup.get(backupKey) };
+    if (!backupKey.startsWith(ASIDE_KEY_PREFIX))
+      return { kind: 'recovered-corrupt', backupKey, setAside: setAsideByBackup.get(backupKey) };
     let label: unknown;
     try {
       label = (JSON.parse(store?.getItem(backupKey) ?? '{}') as { label?: unknown } | null)?.label;
@@ -288,7 +295,8 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       if (size > RECORD_CHAR_LIMIT) return { status: 'too-large', size, limit: RECORD_CHAR_LIMIT };
       return change((p) => {
         const previous = p.quizzes[quizId];
-        const better = !previous || attempt.score / (attempt.max || 1) >= previous.best.score / (previous.best.max || 1);
+        const better =
+          !previous || attempt.score / (attempt.max || 1) >= previous.best.score / (previous.best.max || 1);
         const best = better ? { score: attempt.score, max: attempt.max, at: attempt.at } : previous.best;
         const attempts = (previous?.attempts ?? 0) + 1;
         return { ...p, quizzes: { ...p.quizzes, [quizId]: { attempts, best, last: attempt } } };
@@ -320,7 +328,9 @@ export function createProgressStore({ storage, now = () => new Date(), eventTarg
       const backups = backupKeys()
         .filter((key) => !acknowledged.includes(key))
         .map(backupNotice);
-      const guarded: ProgressNotice[] = protectedValue ? [{ kind: 'unreadable-protected', setAside: protectedValue.setAside }] : [];
+      const guarded: ProgressNotice[] = protectedValue
+        ? [{ kind: 'unreadable-protected', setAside: protectedValue.setAside }]
+        : [];
       return [...guarded, ...[...problems].map((kind) => ({ kind })), ...backups];
     },
     dismissNotices() {

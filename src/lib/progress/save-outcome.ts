@@ -38,8 +38,7 @@ export function describeSaveOutcome(outcome: SaveOutcome): string {
           return `Not saved: this browser's storage is full. ${KEPT}`;
         case 'unavailable':
           return (
-            'Not saved: this browser does not let the course save anything (private mode or blocked storage). ' +
-            KEPT
+            'Not saved: this browser does not let the course save anything (private mode or blocked storage). ' + KEPT
           );
         case 'protecting':
           return (

@@ -111,9 +111,11 @@ export function correctSlotCounts(bank: readonly BankQuiz[], order: ShownOrder |
 // Words that carry no topic: dropped before comparing stems, so "Which of these is..." or
 // "Select all that apply" framing does not make two unrelated questions look alike.
 const stopWords = new Set(
-  ('a an and are as at be been but by can do does for from has have how if in into is it its of on or so ' +
+  (
+    'a an and are as at be been but by can do does for from has have how if in into is it its of on or so ' +
     'such than that the their them then there these they this to was what when where which who why will ' +
-    'with would you your one most best following statement true false select all apply').split(' '),
+    'with would you your one most best following statement true false select all apply'
+  ).split(' '),
 );
 
 export function stemTokens(stem: string): Set<string> {
@@ -138,7 +140,9 @@ export interface SimilarPair {
 
 /** Every pair of stems in the bank at or above `threshold`, most similar first. */
 export function similarStems(bank: readonly BankQuiz[], threshold: number): SimilarPair[] {
-  const stems = bank.flatMap(({ quizId, quiz }) => quiz.questions.map((q) => ({ ref: `${quizId}/${q.id}`, stem: q.stem })));
+  const stems = bank.flatMap(({ quizId, quiz }) =>
+    quiz.questions.map((q) => ({ ref: `${quizId}/${q.id}`, stem: q.stem })),
+  );
   const pairs: SimilarPair[] = [];
   for (let i = 0; i < stems.length; i++) {
     for (let j = i + 1; j < stems.length; j++) {
@@ -151,7 +155,8 @@ export function similarStems(bank: readonly BankQuiz[], threshold: number): Simi
 
 // A verdict at the start of a feedback text ("Correct.", "Not quite:", "Right,") says nothing about
 // why; what follows it must.
-const verdict = /^\s*(?:(?:not\s+)?(?:quite|correct|incorrect|right|wrong|true|false|yes|no|exactly|indeed)[\s.!,:;-]*)+/i;
+const verdict =
+  /^\s*(?:(?:not\s+)?(?:quite|correct|incorrect|right|wrong|true|false|yes|no|exactly|indeed)[\s.!,:;-]*)+/i;
 
 export function reasonWords(feedback: string): number {
   return (feedback.replace(verdict, '').match(/[A-Za-z0-9£$€%]+/g) ?? []).length;
@@ -287,7 +292,10 @@ export function itemBankGates(bank: readonly BankQuiz[]): Gate[] {
       offenders: [],
     },
     slotGate('4-option single-answer: correct slot, authored order', correctSlotCounts(bank, 'authored')),
-    slotGate('4-option single-answer: correct slot, shown on a first attempt', correctSlotCounts(bank, firstAttemptOrder)),
+    slotGate(
+      '4-option single-answer: correct slot, shown on a first attempt',
+      correctSlotCounts(bank, firstAttemptOrder),
+    ),
     {
       name: `near-duplicate stems (content-word Jaccard >= ${limits.stemSimilarity})`,
       value: `${pairs.length} pair${pairs.length === 1 ? '' : 's'}`,

@@ -36,11 +36,18 @@ export interface ReviewData {
 export function isReviewData(value: unknown): value is ReviewData {
   const v = value as ReviewData;
   return (
-    typeof v === 'object' && v !== null &&
-    Array.isArray(v.lessonIds) && v.lessonIds.every((id) => typeof id === 'string') &&
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.lessonIds) &&
+    v.lessonIds.every((id) => typeof id === 'string') &&
     Array.isArray(v.quizzes) &&
-    v.quizzes.every((q) => typeof q?.id === 'string' && typeof q.title === 'string' && Array.isArray(q.questions) &&
-      q.questions.every((question) => typeof question?.id === 'string' && Array.isArray(question.options)))
+    v.quizzes.every(
+      (q) =>
+        typeof q?.id === 'string' &&
+        typeof q.title === 'string' &&
+        Array.isArray(q.questions) &&
+        q.questions.every((question) => typeof question?.id === 'string' && Array.isArray(question.options)),
+    )
   );
 }
 

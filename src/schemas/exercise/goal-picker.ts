@@ -37,13 +37,19 @@ const scenarioSchema = z
       .describe('A second goal a good marketer could argue for; the feedback must say why the primary still leads.'),
     whyPrimary: z.string().min(20).describe('Why the primary goal leads (and, with a defensible goal, why it wins).'),
     goalFeedback: goalFeedbackSchema.describe('Feedback for choosing each of the four goals in this scenario.'),
-    metricOptions: z.array(slugSchema).min(3).max(6).describe('Metric ids offered for this scenario, in display order.'),
+    metricOptions: z
+      .array(slugSchema)
+      .min(3)
+      .max(6)
+      .describe('Metric ids offered for this scenario, in display order.'),
   })
   .strict();
 
 export const goalPickerExerciseSchema = z
   .object({
-    kind: z.literal('goal-picker').describe('Pick the primary communication goal and the metric that would show success.'),
+    kind: z
+      .literal('goal-picker')
+      .describe('Pick the primary communication goal and the metric that would show success.'),
     ...exerciseBase,
     metrics: z.array(metricSchema).min(4).describe('Every metric the scenarios may offer.'),
     scenarios: z.array(scenarioSchema).min(1).describe('Scenarios in the order they are played.'),
@@ -53,22 +59,41 @@ export const goalPickerExerciseSchema = z
     const metricGoal = new Map(exercise.metrics.map((m) => [m.id, m.evidences]));
     const seen = { metrics: new Set<string>(), scenarios: new Set<string>() };
     exercise.metrics.forEach((m, i) => {
-      if (seen.metrics.has(m.id)) ctx.addIssue({ code: 'custom', path: ['metrics', i, 'id'], message: `metric id '${m.id}' is used twice` });
+      if (seen.metrics.has(m.id))
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'id'], message: `metric id '${m.id}' is used twice` });
       seen.metrics.add(m.id);
     });
     exercise.scenarios.forEach((s, i) => {
       const at = (...rest: (string | number)[]) => ['scenarios', i, ...rest];
-      if (seen.scenarios.has(s.id)) ctx.addIssue({ code: 'custom', path: at('id'), message: `scenario id '${s.id}' is used twice` });
+      if (seen.scenarios.has(s.id))
+        ctx.addIssue({ code: 'custom', path: at('id'), message: `scenario id '${s.id}' is used twice` });
       seen.scenarios.add(s.id);
       if (s.defensibleGoal === s.primaryGoal)
-        ctx.addIssue({ code: 'custom', path: at('defensibleGoal'), message: `scenario '${s.id}': the defensible goal must differ from the primary goal` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('defensibleGoal'),
+          message: `scenario '${s.id}': the defensible goal must differ from the primary goal`,
+        });
       s.metricOptions.forEach((id, j) => {
-        if (!metricGoal.has(id)) ctx.addIssue({ code: 'custom', path: at('metricOptions', j), message: `scenario '${s.id}': metric '${id}' is not defined under metrics` });
+        if (!metricGoal.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: at('metricOptions', j),
+            message: `scenario '${s.id}': metric '${id}' is not defined under metrics`,
+          });
       });
       if (new Set(s.metricOptions).size !== s.metricOptions.length)
-        ctx.addIssue({ code: 'custom', path: at('metricOptions'), message: `scenario '${s.id}': a metric is offered twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('metricOptions'),
+          message: `scenario '${s.id}': a metric is offered twice`,
+        });
       if (!s.metricOptions.some((id) => metricGoal.get(id) === s.primaryGoal))
-        ctx.addIssue({ code: 'custom', path: at('metricOptions'), message: `scenario '${s.id}': no offered metric gives evidence for the primary goal '${s.primaryGoal}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: at('metricOptions'),
+          message: `scenario '${s.id}': no offered metric gives evidence for the primary goal '${s.primaryGoal}'`,
+        });
     });
   });
 

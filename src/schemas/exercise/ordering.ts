@@ -13,16 +13,23 @@ const orderingItemSchema = z
 
 export const orderingExerciseSchema = z
   .object({
-    kind: z.literal('ordering').describe('Put items in sequence; partial credit for every pair in the right relative order.'),
+    kind: z
+      .literal('ordering')
+      .describe('Put items in sequence; partial credit for every pair in the right relative order.'),
     ...exerciseBase,
-    items: z.array(orderingItemSchema).min(3).max(12).describe('The items in the CORRECT order; the learner gets them shuffled.'),
+    items: z
+      .array(orderingItemSchema)
+      .min(3)
+      .max(12)
+      .describe('The items in the CORRECT order; the learner gets them shuffled.'),
     explanation: z.string().min(20).describe('Why the order matters, shown after checking whatever the result.'),
   })
   .strict()
   .superRefine((exercise, ctx) => {
     const seen = new Set<string>();
     exercise.items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `item id '${item.id}' is used twice` });
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `item id '${item.id}' is used twice` });
       seen.add(item.id);
     });
   });

@@ -22,7 +22,11 @@ export const planBuilderExerciseSchema = z
   .superRefine((exercise, ctx) => {
     exercise.steps.forEach((step, i) => {
       if (step.id !== PLAN_STEP_IDS[i])
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `step ${i + 1} must be '${PLAN_STEP_IDS[i]}', not '${step.id}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'id'],
+          message: `step ${i + 1} must be '${PLAN_STEP_IDS[i]}', not '${step.id}'`,
+        });
     });
   });
 

@@ -31,15 +31,21 @@ export const sortingExerciseSchema = z
   .superRefine((exercise, ctx) => {
     const categoryIds = new Set<string>();
     exercise.categories.forEach((c, i) => {
-      if (categoryIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `category id '${c.id}' is used twice` });
+      if (categoryIds.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['categories', i, 'id'], message: `category id '${c.id}' is used twice` });
       categoryIds.add(c.id);
     });
     const itemIds = new Set<string>();
     exercise.items.forEach((item, i) => {
-      if (itemIds.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `item id '${item.id}' is used twice` });
+      if (itemIds.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `item id '${item.id}' is used twice` });
       itemIds.add(item.id);
       if (!categoryIds.has(item.category))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'category'], message: `item '${item.id}': category '${item.category}' is not defined under categories` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'category'],
+          message: `item '${item.id}': category '${item.category}' is not defined under categories`,
+        });
     });
     exercise.categories.forEach((c, i) => {
       if (!exercise.items.some((item) => item.category === c.id))

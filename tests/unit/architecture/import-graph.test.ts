@@ -12,7 +12,6 @@ import {
 const projectRoot = join(import.meta.dirname, '..', '..', '..');
 const tree = readSourceTree(projectRoot);
 
-
 const treeOf = (files: Record<string, string>) => new Map(Object.entries(files));
 const collections = "import { getCollection } from 'astro:content';\nexport const getCourse = () => 1;";
 

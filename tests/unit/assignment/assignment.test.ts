@@ -45,20 +45,32 @@ describe('encodeAssignment / decodeAssignment', () => {
   });
 
   it('leaves out items the course no longer has and names them', () => {
-    const token = tokenOf({ ...assignment, items: [...assignment.items, { kind: 'lesson', id: 'removed-lesson' }, { kind: 'quiz', id: 'what-is-imc' }] });
+    const token = tokenOf({
+      ...assignment,
+      items: [...assignment.items, { kind: 'lesson', id: 'removed-lesson' }, { kind: 'quiz', id: 'what-is-imc' }],
+    });
     const decoded = decodeAssignment(token, catalog);
     expect(decoded.ok && decoded.assignment.items).toEqual(assignment.items);
-    expect(decoded.ok && decoded.unknownItems).toEqual([{ kind: 'lesson', id: 'removed-lesson' }, { kind: 'quiz', id: 'what-is-imc' }]);
+    expect(decoded.ok && decoded.unknownItems).toEqual([
+      { kind: 'lesson', id: 'removed-lesson' },
+      { kind: 'quiz', id: 'what-is-imc' },
+    ]);
     expect(unknownItemsMessage([{ kind: 'lesson', id: 'removed-lesson' }])).toBe(
       'One item in this link no longer exists in the course and is left out: lesson "removed-lesson".',
     );
-    expect(unknownItemsMessage([{ kind: 'lesson', id: 'a' }, { kind: 'quiz', id: 'b' }])).toBe(
-      '2 items in this link no longer exist in the course and are left out: lesson "a", quiz "b".',
-    );
+    expect(
+      unknownItemsMessage([
+        { kind: 'lesson', id: 'a' },
+        { kind: 'quiz', id: 'b' },
+      ]),
+    ).toBe('2 items in this link no longer exist in the course and are left out: lesson "a", quiz "b".');
   });
 
   it('knows only the course\'s own ids: "constructor", inherited by every object, is not an item', () => {
-    const inherited = [{ kind: 'lesson' as const, id: 'constructor' }, { kind: 'quiz' as const, id: 'constructor' }];
+    const inherited = [
+      { kind: 'lesson' as const, id: 'constructor' },
+      { kind: 'quiz' as const, id: 'constructor' },
+    ];
     const token = tokenOf({ ...assignment, items: [...assignment.items, ...inherited] });
     const decoded = decodeAssignment(token, catalog);
     expect(decoded.ok && decoded.assignment.items).toEqual(assignment.items);
@@ -69,7 +81,10 @@ describe('encodeAssignment / decodeAssignment', () => {
 
   it('refuses a link whose items are all gone', () => {
     const decoded = decodeAssignment(tokenOf({ ...assignment, items: [{ kind: 'lesson', id: 'gone' }] }), catalog);
-    expect(decoded).toEqual({ ok: false, message: expect.stringContaining('None of the lessons, quizzes or exercises') });
+    expect(decoded).toEqual({
+      ok: false,
+      message: expect.stringContaining('None of the lessons, quizzes or exercises'),
+    });
   });
 
   it('says a cut-off link is incomplete', () => {
@@ -82,21 +97,37 @@ describe('encodeAssignment / decodeAssignment', () => {
   it('says an edited link was changed', () => {
     const token = tokenOf(assignment);
     const last = token.at(-1) === 'A' ? 'B' : 'A';
-    expect(decodeAssignment(token.slice(0, -1) + last, catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.tampered });
+    expect(decodeAssignment(token.slice(0, -1) + last, catalog)).toEqual({
+      ok: false,
+      message: TOKEN_MESSAGES.tampered,
+    });
     // A valid token whose content was re-encoded by hand with a wrong checksum.
     const [version, length, , payload] = token.split('.');
-    expect(decodeAssignment(`${version}.${length}.0000000.${payload}`, catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.tampered });
+    expect(decodeAssignment(`${version}.${length}.0000000.${payload}`, catalog)).toEqual({
+      ok: false,
+      message: TOKEN_MESSAGES.tampered,
+    });
   });
 
   it('refuses a well-formed token whose content is not an assignment', () => {
-    for (const value of [{}, { t: 'x', d: '', p: 0, i: ['l:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['x:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['l:Bad Id'] },
-      { t: 'x', d: '', p: 70, i: ['l:what-is-imc', 'l:what-is-imc'] }, { t: 'x', d: '', p: 70, i: ['l:what-is-imc:x'] }, [1, 2]]) {
+    for (const value of [
+      {},
+      { t: 'x', d: '', p: 0, i: ['l:what-is-imc'] },
+      { t: 'x', d: '', p: 70, i: ['x:what-is-imc'] },
+      { t: 'x', d: '', p: 70, i: ['l:Bad Id'] },
+      { t: 'x', d: '', p: 70, i: ['l:what-is-imc', 'l:what-is-imc'] },
+      { t: 'x', d: '', p: 70, i: ['l:what-is-imc:x'] },
+      [1, 2],
+    ]) {
       expect(decodeAssignment(encodeToken(value), catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.malformed });
     }
   });
 
   it('refuses an oversized link and an empty one with their own messages', () => {
-    expect(decodeAssignment('1.' + 'a'.repeat(MAX_TOKEN_LENGTH), catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES['too-long'] });
+    expect(decodeAssignment('1.' + 'a'.repeat(MAX_TOKEN_LENGTH), catalog)).toEqual({
+      ok: false,
+      message: TOKEN_MESSAGES['too-long'],
+    });
     expect(decodeAssignment('', catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.empty });
     expect(decodeAssignment('2.a.b.c', catalog)).toEqual({ ok: false, message: TOKEN_MESSAGES.version });
     // A student reads these: each tells them whom to ask.
@@ -105,11 +136,23 @@ describe('encodeAssignment / decodeAssignment', () => {
   });
 
   it('will not make an empty, oversized or too-long assignment', () => {
-    expect(encodeAssignment({ ...assignment, items: [] })).toEqual({ ok: false, message: 'Pick at least one lesson, quiz or exercise.' });
+    expect(encodeAssignment({ ...assignment, items: [] })).toEqual({
+      ok: false,
+      message: 'Pick at least one lesson, quiz or exercise.',
+    });
     const many = Array.from({ length: 61 }, (_, i) => ({ kind: 'lesson' as const, id: `lesson-${i}` }));
-    expect(encodeAssignment({ ...assignment, items: many })).toMatchObject({ ok: false, message: expect.stringContaining('at most 60') });
-    const long = Array.from({ length: 60 }, (_, i) => ({ kind: 'lesson' as const, id: `a-rather-long-lesson-identifier-number-${i}` }));
-    expect(encodeAssignment({ ...assignment, items: long })).toMatchObject({ ok: false, message: expect.stringContaining('too long') });
+    expect(encodeAssignment({ ...assignment, items: many })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('at most 60'),
+    });
+    const long = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'lesson' as const,
+      id: `a-rather-long-lesson-identifier-number-${i}`,
+    }));
+    expect(encodeAssignment({ ...assignment, items: long })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('too long'),
+    });
   });
 });
 

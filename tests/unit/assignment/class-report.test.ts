@@ -65,8 +65,16 @@ describe('the class report from 30 pasted receipt links', () => {
     expect(csv).toBe(golden('class-report.csv', csv));
     const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
     expect(rows).toHaveLength(30);
-    expect(rows[0]).toMatchObject({ Source: 'Line 2', 'Student (as typed)': studentName(1), Receipt: 'Accepted (self-reported)' });
-    expect(rows[26]).toMatchObject({ Source: 'Line 28', 'Percent done': '', Receipt: expect.stringMatching(/^Not counted: /) });
+    expect(rows[0]).toMatchObject({
+      Source: 'Line 2',
+      'Student (as typed)': studentName(1),
+      Receipt: 'Accepted (self-reported)',
+    });
+    expect(rows[26]).toMatchObject({
+      Source: 'Line 28',
+      'Percent done': '',
+      Receipt: expect.stringMatching(/^Not counted: /),
+    });
   });
 });
 
@@ -88,15 +96,25 @@ describe('the class report from an LMS export of URL submissions', () => {
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(header.split(','));
     const ana = report.entries[0]!.receipt!;
     const done = ana.lines.filter((l) => l.done).length;
-    expect(rows[0]).toMatchObject({ Identifier: 'Participant 101', Grade: String(Math.round((done / 3) * 10000) / 100) });
+    expect(rows[0]).toMatchObject({
+      Identifier: 'Participant 101',
+      Grade: String(Math.round((done / 3) * 10000) / 100),
+    });
     expect(rows[1]!['Full name']).toBe('Ng, Bo');
     // A typed name that a spreadsheet would run as a formula is written as text.
     expect(rows[1]!['Student (as typed)']).toBe(`'=HYPERLINK("x")`);
-    expect(rows[2]).toMatchObject({ Identifier: 'Participant 103', Grade: '', Receipt: 'Not counted: No receipt link here.' });
+    expect(rows[2]).toMatchObject({
+      Identifier: 'Participant 103',
+      Grade: '',
+      Receipt: 'Not counted: No receipt link here.',
+    });
   });
 
   it('refuses a file that is not CSV, naming the row', () => {
-    expect(entriesFromCsv('a,b\n"unclosed,2\n')).toEqual({ ok: false, message: expect.stringContaining('could not be read as CSV') });
+    expect(entriesFromCsv('a,b\n"unclosed,2\n')).toEqual({
+      ok: false,
+      message: expect.stringContaining('could not be read as CSV'),
+    });
     expect(entriesFromCsv('')).toMatchObject({ ok: false });
   });
 });

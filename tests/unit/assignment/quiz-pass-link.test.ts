@@ -4,7 +4,9 @@ import { passMarkFromSearch, quizLinkWithPassMark } from '../../../src/lib/assig
 
 describe('quiz links that carry an assignment pass mark', () => {
   it('adds the pass mark before the quiz anchor', () => {
-    expect(quizLinkWithPassMark('/lessons/what-is-imc/#lesson-quiz', 80)).toBe('/lessons/what-is-imc/?pass=80#lesson-quiz');
+    expect(quizLinkWithPassMark('/lessons/what-is-imc/#lesson-quiz', 80)).toBe(
+      '/lessons/what-is-imc/?pass=80#lesson-quiz',
+    );
     expect(quizLinkWithPassMark('/one-voice/modules/planning/', 65)).toBe('/one-voice/modules/planning/?pass=65');
     expect(quizLinkWithPassMark('/a/?x=1#q', 90)).toBe('/a/?x=1&pass=90#q');
   });

@@ -33,12 +33,24 @@ function progress(): Progress {
   const p = emptyProgress();
   p.lessonsDone['what-is-imc'] = '2026-11-20T10:00:00.000Z';
   const attempt = (score: number, max: number) => ({ at: '2026-11-21T09:00:00.000Z', score, max, answers: {} });
-  p.quizzes['module-foundations'] = { attempts: 2, best: { score: 8, max: 10, at: '2026-11-21T09:00:00.000Z' }, last: attempt(6, 10) };
-  p.quizzes['what-is-imc'] = { attempts: 1, best: { score: 1, max: 3, at: '2026-11-21T09:00:00.000Z' }, last: attempt(1, 3) };
+  p.quizzes['module-foundations'] = {
+    attempts: 2,
+    best: { score: 8, max: 10, at: '2026-11-21T09:00:00.000Z' },
+    last: attempt(6, 10),
+  };
+  p.quizzes['what-is-imc'] = {
+    attempts: 1,
+    best: { score: 1, max: 3, at: '2026-11-21T09:00:00.000Z' },
+    last: attempt(1, 3),
+  };
   p.exercises['goal-picker'] = { at: '2026-11-21T11:00:00.000Z', score: 7.5, max: 10, state: {} };
   p.exercises['funnel-order'] = { at: '2026-11-21T12:00:00.000Z', score: 2, max: 10, state: {} };
   // Partial credit on a select-all question: a fractional best score that passes (4.25 / 6 = 71%).
-  p.quizzes['module-channels'] = { attempts: 1, best: { score: 4.25, max: 6, at: '2026-11-21T13:00:00.000Z' }, last: attempt(4.25, 6) };
+  p.quizzes['module-channels'] = {
+    attempts: 1,
+    best: { score: 4.25, max: 6, at: '2026-11-21T13:00:00.000Z' },
+    last: attempt(4.25, 6),
+  };
   return p;
 }
 
@@ -50,14 +62,23 @@ describe('itemStatuses', () => {
     expect(statuses[1]!.score).toEqual({ score: 8, max: 10 });
     expect(statuses[2]!.score).toEqual({ score: 1, max: 3 });
     expect(statuses[3]).toMatchObject({ done: false, at: undefined, score: undefined });
-    expect(statuses[4]).toEqual({ item: assignment.items[4], done: true, at: '2026-11-21T11:00:00.000Z', score: { score: 7.5, max: 10 } });
+    expect(statuses[4]).toEqual({
+      item: assignment.items[4],
+      done: true,
+      at: '2026-11-21T11:00:00.000Z',
+      score: { score: 7.5, max: 10 },
+    });
     expect(statuses[6]!.score).toEqual({ score: 4.25, max: 6 });
   });
 
   it('finds nothing under ids that every object inherits, such as "constructor"', () => {
     const inherited: Assignment = {
       ...assignment,
-      items: [{ kind: 'lesson', id: 'constructor' }, { kind: 'quiz', id: 'constructor' }, { kind: 'exercise', id: 'constructor' }],
+      items: [
+        { kind: 'lesson', id: 'constructor' },
+        { kind: 'quiz', id: 'constructor' },
+        { kind: 'exercise', id: 'constructor' },
+      ],
     };
     for (const status of itemStatuses(inherited, progress())) {
       expect(status).toMatchObject({ done: false, at: undefined, score: undefined });
@@ -84,7 +105,12 @@ describe('formatScore', () => {
 
 describe('receipts', () => {
   const now = new Date('2026-11-22T12:00:00.000Z');
-  const receipt = buildReceipt(assignment, itemStatuses(assignment, progress()), '  <img src=x onerror=alert(1)> Zoë 🎓 ', now);
+  const receipt = buildReceipt(
+    assignment,
+    itemStatuses(assignment, progress()),
+    '  <img src=x onerror=alert(1)> Zoë 🎓 ',
+    now,
+  );
 
   it('keeps the typed name as plain text, trimmed', () => {
     expect(receipt.name).toBe('<img src=x onerror=alert(1)> Zoë 🎓');
@@ -112,9 +138,20 @@ describe('receipts', () => {
   it('refuses a cut-off, edited or malformed receipt link with a clear message', () => {
     const token = encodeReceipt(receipt);
     expect(decodeReceipt(token.slice(0, -5))).toEqual({ ok: false, message: expect.stringContaining('incomplete') });
-    expect(decodeReceipt(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).toEqual({ ok: false, message: expect.stringContaining('changed after it was made') });
-    expect(decodeReceipt(encodeToken({ a: {}, n: 'x', at: 'x', r: [] }))).toEqual({ ok: false, message: RECEIPT_MESSAGES.malformed });
-    const wrongRows = { a: { t: 'x', d: '', p: 70, i: ['l:a-b'] }, n: 'x', at: now.toISOString(), r: [[2, null, null, null]] };
+    expect(decodeReceipt(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).toEqual({
+      ok: false,
+      message: expect.stringContaining('changed after it was made'),
+    });
+    expect(decodeReceipt(encodeToken({ a: {}, n: 'x', at: 'x', r: [] }))).toEqual({
+      ok: false,
+      message: RECEIPT_MESSAGES.malformed,
+    });
+    const wrongRows = {
+      a: { t: 'x', d: '', p: 70, i: ['l:a-b'] },
+      n: 'x',
+      at: now.toISOString(),
+      r: [[2, null, null, null]],
+    };
     expect(decodeReceipt(encodeToken(wrongRows))).toEqual({ ok: false, message: RECEIPT_MESSAGES.malformed });
     expect(decodeReceipt('')).toEqual({ ok: false, message: expect.stringContaining('no receipt') });
   });
@@ -126,12 +163,27 @@ describe('receipts', () => {
 
   /** The receipt's token after `edit` changed its raw rows, re-encoded with a valid check (as a forger would). */
   const reencoded = (edit: (rows: unknown[][]) => void, rawEdit?: (raw: Record<string, unknown>) => void) => {
-    const raw = JSON.parse(JSON.stringify({
-      a: { t: 'Week 1', d: 'Friday', p: 70, i: ['l:what-is-imc', 'q:module-foundations', 'q:what-is-imc', 'l:why-imc-matters', 'e:goal-picker', 'e:funnel-order', 'q:module-channels'] },
-      n: receipt.name,
-      at: receipt.issuedAt,
-      r: receipt.lines.map((l) => [l.done ? 1 : 0, l.at, l.score, l.max]),
-    }));
+    const raw = JSON.parse(
+      JSON.stringify({
+        a: {
+          t: 'Week 1',
+          d: 'Friday',
+          p: 70,
+          i: [
+            'l:what-is-imc',
+            'q:module-foundations',
+            'q:what-is-imc',
+            'l:why-imc-matters',
+            'e:goal-picker',
+            'e:funnel-order',
+            'q:module-channels',
+          ],
+        },
+        n: receipt.name,
+        at: receipt.issuedAt,
+        r: receipt.lines.map((l) => [l.done ? 1 : 0, l.at, l.score, l.max]),
+      }),
+    );
     edit(raw.r);
     rawEdit?.(raw);
     return encodeToken(raw);
@@ -158,7 +210,14 @@ describe('receipts', () => {
     expect(decodeReceipt(reencoded((r) => (r[3] = [1, null, null, null])))).toEqual(inconsistent);
     expect(decodeReceipt(reencoded((r) => (r[0] = [0, '2026-11-20T10:00:00.000Z', null, null])))).toEqual(inconsistent);
     // A higher pass mark written into the receipt makes its "done" quiz lines contradict it.
-    expect(decodeReceipt(reencoded(() => {}, (raw) => ((raw.a as { p: number }).p = 95)))).toEqual(inconsistent);
+    expect(
+      decodeReceipt(
+        reencoded(
+          () => {},
+          (raw) => ((raw.a as { p: number }).p = 95),
+        ),
+      ),
+    ).toEqual(inconsistent);
   });
 
   it('refuses receipts out of shape: a lesson with a score, a quiz scored without a date, a non-number score', () => {
@@ -166,7 +225,14 @@ describe('receipts', () => {
     expect(decodeReceipt(reencoded((r) => (r[0] = [1, '2026-11-20T10:00:00.000Z', 1, 1])))).toEqual(malformed);
     expect(decodeReceipt(reencoded((r) => (r[1] = [1, null, 8, 10])))).toEqual(malformed);
     expect(decodeReceipt(reencoded((r) => (r[1] = [1, '2026-11-21T09:00:00.000Z', '8', 10])))).toEqual(malformed);
-    expect(decodeReceipt(reencoded(() => {}, (raw) => (raw.at = 'yesterday')))).toEqual(malformed);
+    expect(
+      decodeReceipt(
+        reencoded(
+          () => {},
+          (raw) => (raw.at = 'yesterday'),
+        ),
+      ),
+    ).toEqual(malformed);
   });
 
   it('speaks to the instructor who opens the receipt, never telling them to ask their instructor', () => {

@@ -26,7 +26,9 @@ describe('checkContent', () => {
     const q = quiz(content).questions[0]!;
     if (q.kind !== 'single') throw new Error('fixture changed');
     q.options[0]!.correct = true;
-    expect(checkContent(content)).toEqual([`${Q}: question 'q-single' (single) has 2 correct options; exactly 1 expected`]);
+    expect(checkContent(content)).toEqual([
+      `${Q}: question 'q-single' (single) has 2 correct options; exactly 1 expected`,
+    ]);
   });
 
   it('rejects a multiple-answer question with no correct or no wrong option', () => {
@@ -34,7 +36,9 @@ describe('checkContent', () => {
     const q = quiz(content).questions[1]!;
     if (q.kind !== 'multiple') throw new Error('fixture changed');
     for (const option of q.options) option.correct = false;
-    expect(checkContent(content)).toEqual([`${Q}: question 'q-multiple' (multiple) has no correct option; at least 1 expected`]);
+    expect(checkContent(content)).toEqual([
+      `${Q}: question 'q-multiple' (multiple) has no correct option; at least 1 expected`,
+    ]);
     for (const option of q.options) option.correct = true;
     expect(checkContent(content)).toEqual([
       `${Q}: question 'q-multiple' (multiple) marks every option correct; at least 1 wrong option expected`,
@@ -96,9 +100,14 @@ describe('checkContent', () => {
     content.modules[0]!.data.lessons.push('first-lesson');
     content.modules.push({ ...structuredClone(content.modules[0]!), id: 'other', file: 'content/modules/other.yaml' });
     content.modules[1]!.data.lessons = [];
-    content.lessons.push({ ...structuredClone(content.lessons[0]!), file: 'content/lessons/basics/copy/first-lesson.mdx' });
+    content.lessons.push({
+      ...structuredClone(content.lessons[0]!),
+      file: 'content/lessons/basics/copy/first-lesson.mdx',
+    });
     const issues = checkContent(content);
-    expect(issues).toContain(`${M}, content/modules/other.yaml: modules share order 1; each module needs its own position`);
+    expect(issues).toContain(
+      `${M}, content/modules/other.yaml: modules share order 1; each module needs its own position`,
+    );
     expect(issues).toContain(`${M}: lesson 'first-lesson' is listed more than once`);
     expect(issues).toContain(
       `${L1}, content/lessons/basics/copy/first-lesson.mdx: lesson id 'first-lesson' is used by more than one file; lesson file names must be unique`,

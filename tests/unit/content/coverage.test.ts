@@ -46,7 +46,9 @@ describe('parseCoverage', () => {
     });
   });
   it('reports a row whose lesson id is not in backticks or that has a column missing', () => {
-    const { rows, malformed } = parseCoverage(`${header}| KPI families | 1.6 | kpis-by-objective |\n| Funnel | \`from-lead-to-customer\` |\n`);
+    const { rows, malformed } = parseCoverage(
+      `${header}| KPI families | 1.6 | kpis-by-objective |\n| Funnel | \`from-lead-to-customer\` |\n`,
+    );
     expect(rows).toEqual([]);
     expect(malformed).toHaveLength(2);
   });
@@ -55,7 +57,9 @@ describe('parseCoverage', () => {
   });
 });
 
-const coverage = parseCoverage(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'coverage.md'), 'utf8'));
+const coverage = parseCoverage(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'coverage.md'), 'utf8'),
+);
 const lessonIds = new Set(loadContentDir(courseContentDir).content.lessons.map((l) => l.id));
 
 describe('docs/coverage.md', () => {

@@ -11,7 +11,9 @@ describe('module quiz titles', () => {
     const wrong = content.modules.flatMap(({ data }) => {
       const quiz = data.quiz ? quizzes.get(data.quiz) : undefined;
       const expected = `Module quiz: ${data.title}`;
-      return quiz && quiz.data.title !== expected ? [`${quiz.file}: title "${quiz.data.title}", expected "${expected}"`] : [];
+      return quiz && quiz.data.title !== expected
+        ? [`${quiz.file}: title "${quiz.data.title}", expected "${expected}"`]
+        : [];
     });
     expect(wrong).toEqual([]);
   });

@@ -23,7 +23,8 @@ function hitsIn(files: readonly string[]): string[] {
 
 describe('findSourceTalk', () => {
   it('finds talk about unseen source material, with its line', () => {
-    const text = 'A fine line.\nOne of our source articles says so, in garbled translation.\nIt was machine-translated.';
+    const text =
+      'A fine line.\nOne of our source articles says so, in garbled translation.\nIt was machine-translated.';
     expect(findSourceTalk(text)).toEqual([
       { line: 2, phrase: 'source articles' },
       { line: 2, phrase: 'our source' },
@@ -65,7 +66,10 @@ describe('student-facing text', () => {
   ];
   it('covers lessons, glossary, modules, exercises and pages', () => {
     for (const dir of ['content/lessons/', 'content/glossary/', 'content/modules/', 'content/exercises/', 'src/pages/'])
-      expect(nonQuizFiles.some((f) => f.startsWith(dir)), dir).toBe(true);
+      expect(
+        nonQuizFiles.some((f) => f.startsWith(dir)),
+        dir,
+      ).toBe(true);
   });
   it('never talks about source articles in lessons, glossary, modules, exercises or pages', () => {
     expect(hitsIn(nonQuizFiles)).toEqual([]);

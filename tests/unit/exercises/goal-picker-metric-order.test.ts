@@ -25,15 +25,21 @@ describe('metric order in the goal picker', () => {
   });
   it('brings a fresh order in later rounds', () => {
     const ids = ['m1', 'm2', 'm3', 'm4', 'm5'];
-    const orders = new Set(Array.from({ length: 8 }, (_, round) => shownMetricOrder('gp', 's1', ids, round + 1).join()));
+    const orders = new Set(
+      Array.from({ length: 8 }, (_, round) => shownMetricOrder('gp', 's1', ids, round + 1).join()),
+    );
     expect(orders.size).toBeGreaterThan(3);
   });
   it('breaks the link between the right goal and the right metric that the authored order carries', () => {
     const total = exercise.scenarios.length;
     const shown = sameRow((s) => shownMetricOrder('goal-picker', s.id, s.metricOptions));
-    expect(shown, `${shown} of ${total} scenarios put the right metric on the right goal's row`).toBeLessThanOrEqual(total / 2);
+    expect(shown, `${shown} of ${total} scenarios put the right metric on the right goal's row`).toBeLessThanOrEqual(
+      total / 2,
+    );
     for (let round = 2; round <= 4; round++) {
-      expect(sameRow((s) => shownMetricOrder('goal-picker', s.id, s.metricOptions, round))).toBeLessThanOrEqual(total / 2);
+      expect(sameRow((s) => shownMetricOrder('goal-picker', s.id, s.metricOptions, round))).toBeLessThanOrEqual(
+        total / 2,
+      );
     }
   });
 });

@@ -10,12 +10,20 @@ const abcd = ['a', 'b', 'c', 'd'].map(item);
 describe('ordering content', () => {
   it('has the eight planning steps and the funnel from visitor to customer', () => {
     expect(loadExercise('planning-steps-order', 'ordering').items).toHaveLength(8);
-    expect(loadExercise('funnel-order', 'ordering').items.map((i) => i.id)).toEqual(['visitor', 'lead', 'mql', 'sql', 'customer']);
+    expect(loadExercise('funnel-order', 'ordering').items.map((i) => i.id)).toEqual([
+      'visitor',
+      'lead',
+      'mql',
+      'sql',
+      'customer',
+    ]);
   });
   it('rejects a repeated item id and a misspelt field', () => {
     const data = readExerciseData('funnel-order') as { items: object[] };
     const repeated = exerciseSchema.safeParse({ ...data, items: [...data.items, data.items[0]] });
-    expect(repeated.success ? [] : repeated.error.issues.map((i) => i.message)).toContain("item id 'visitor' is used twice");
+    expect(repeated.success ? [] : repeated.error.issues.map((i) => i.message)).toContain(
+      "item id 'visitor' is used twice",
+    );
     expect(exerciseSchema.safeParse({ ...data, explanaton: 'typo typo typo typo' }).success).toBe(false);
   });
 });
@@ -32,7 +40,9 @@ describe('gradeOrdering (pairwise credit)', () => {
   it('names only the item that moved when one item is out of place, with where it belongs and why', () => {
     const r = gradeOrdering(abcd, ['d', 'a', 'b', 'c']);
     expect(r.score).toBe(3);
-    expect(r.misplaced).toEqual([{ id: 'd', text: 'D', why: 'why d goes where it goes', correctPosition: 4, givenPosition: 1 }]);
+    expect(r.misplaced).toEqual([
+      { id: 'd', text: 'D', why: 'why d goes where it goes', correctPosition: 4, givenPosition: 1 },
+    ]);
   });
   it('gives nothing for the reversed order', () => {
     const r = gradeOrdering(abcd, ['d', 'c', 'b', 'a']);
@@ -64,9 +74,16 @@ describe('ordering state', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
   });
   it('reads back a saved order and reports one that does not fit', () => {
-    expect(parseOrderingState({ order: ['b', 'a', 'c', 'd'], checked: true }, abcd)).toEqual({ state: { order: ['b', 'a', 'c', 'd'], checked: true } });
+    expect(parseOrderingState({ order: ['b', 'a', 'c', 'd'], checked: true }, abcd)).toEqual({
+      state: { order: ['b', 'a', 'c', 'd'], checked: true },
+    });
     expect(parseOrderingState(undefined, abcd)).toEqual({ state: undefined });
-    for (const bad of [{ order: ['a', 'b', 'c'] }, { order: ['a', 'a', 'b', 'c'] }, { order: ['a', 'b', 'c', 'x'] }, 'junk'])
+    for (const bad of [
+      { order: ['a', 'b', 'c'] },
+      { order: ['a', 'a', 'b', 'c'] },
+      { order: ['a', 'b', 'c', 'x'] },
+      'junk',
+    ])
       expect(parseOrderingState(bad, abcd).problem).toMatch(/no longer matches/);
   });
 });

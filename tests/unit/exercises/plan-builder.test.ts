@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../../src/schemas/exercise';
 import { completedSteps, emptyPlan, parsePlan, type Plan } from '../../../src/lib/exercises/plan-builder/plan';
 import { planHints, readAmount } from '../../../src/lib/exercises/plan-builder/plan-hints';
-import { escapeMarkdown, planFromMarkdown, planToMarkdown } from '../../../src/lib/exercises/plan-builder/plan-markdown';
+import {
+  escapeMarkdown,
+  planFromMarkdown,
+  planToMarkdown,
+} from '../../../src/lib/exercises/plan-builder/plan-markdown';
 import { planFileName, planSummary } from '../../../src/lib/exercises/plan-builder/plan-summary';
 import { loadExercise, readExerciseData } from './load-exercise';
 
@@ -15,7 +19,10 @@ const fullPlan = (): Plan => ({
   goals: ['influence-purchase-intention', 'build-brand-equity'],
   objectives: '150 spring services by April',
   design: 'Line one\nLine two with ``` and ```` fences',
-  channels: [{ name: 'Station posters', budget: '1,200' }, { name: 'Email list', budget: '200' }],
+  channels: [
+    { name: 'Station posters', budget: '1,200' },
+    { name: 'Email list', budget: '200' },
+  ],
   totalBudget: '3,000',
   budgetMethod: 'objective and task',
   measures: [
@@ -27,13 +34,24 @@ const fullPlan = (): Plan => ({
 
 describe('plan-builder content', () => {
   it('has the eight steps in order, each with guidance and an example', () => {
-    expect(exercise.steps.map((s) => s.id)).toEqual(['audience', 'objectives', 'design', 'channels', 'budget', 'mix', 'measurement', 'management']);
+    expect(exercise.steps.map((s) => s.id)).toEqual([
+      'audience',
+      'objectives',
+      'design',
+      'channels',
+      'budget',
+      'mix',
+      'measurement',
+      'management',
+    ]);
   });
   it('rejects steps out of order', () => {
     const data = readExerciseData('plan-builder') as { steps: object[] };
     const swapped = { ...data, steps: [data.steps[1], data.steps[0], ...data.steps.slice(2)] };
     const r = exerciseSchema.safeParse(swapped);
-    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toContain("step 1 must be 'audience', not 'objectives'");
+    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toContain(
+      "step 1 must be 'audience', not 'objectives'",
+    );
   });
 });
 
@@ -50,19 +68,32 @@ describe('completedSteps', () => {
 describe('planHints', () => {
   it('is silent for a consistent plan', () => expect(planHints(fullPlan())).toEqual([]));
   it('flags a metric for a goal that was not chosen', () => {
-    const plan = { ...fullPlan(), measures: [...fullPlan().measures, { goal: 'strengthen-brand-attitude' as const, metric: 'preference score' }] };
+    const plan = {
+      ...fullPlan(),
+      measures: [...fullPlan().measures, { goal: 'strengthen-brand-attitude' as const, metric: 'preference score' }],
+    };
     expect(planHints(plan)).toEqual([
-      { step: 'measurement', text: '"preference score" measures strengthen brand attitude, which is not one of the goals chosen in step 2.' },
+      {
+        step: 'measurement',
+        text: '"preference score" measures strengthen brand attitude, which is not one of the goals chosen in step 2.',
+      },
     ]);
   });
   it('flags a chosen goal without a metric', () => {
     const plan = { ...fullPlan(), measures: [fullPlan().measures[0]!] };
-    expect(planHints(plan).map((h) => h.text)).toEqual(['The goal "Build brand equity" has no metric yet, so you could not tell whether it was met.']);
+    expect(planHints(plan).map((h) => h.text)).toEqual([
+      'The goal "Build brand equity" has no metric yet, so you could not tell whether it was met.',
+    ]);
   });
   it('flags a channel without budget, a budget that is not a number, and overspending', () => {
     const plan = {
       ...fullPlan(),
-      channels: [{ name: 'Posters', budget: '' }, { name: 'Stall', budget: 'some' }, { name: 'Radio', budget: '5000' }, { name: '', budget: '' }],
+      channels: [
+        { name: 'Posters', budget: '' },
+        { name: 'Stall', budget: 'some' },
+        { name: 'Radio', budget: '5000' },
+        { name: '', budget: '' },
+      ],
     };
     expect(planHints(plan).map((h) => h.text)).toEqual([
       'The channel "Posters" has no budget in the communications mix.',
@@ -71,7 +102,10 @@ describe('planHints', () => {
     ]);
   });
   it('asks which goal is primary when more than two are chosen', () => {
-    const plan = { ...fullPlan(), goals: ['create-product-demand', 'build-brand-equity', 'influence-purchase-intention'] as Plan['goals'] };
+    const plan = {
+      ...fullPlan(),
+      goals: ['create-product-demand', 'build-brand-equity', 'influence-purchase-intention'] as Plan['goals'],
+    };
     expect(planHints(plan).some((h) => h.step === 'objectives')).toBe(true);
   });
   it('reads typed amounts', () => {
@@ -107,12 +141,22 @@ describe('Markdown export and import', () => {
       error: 'This file is not a plan exported from One Voice (its data block is missing). Nothing was changed.',
     });
     const good = planToMarkdown(fullPlan(), titles);
-    expect(planFromMarkdown(good.replace('"version": 1', '"version": 9'))).toMatchObject({ ok: false, error: expect.stringMatching(/different version/) });
-    expect(planFromMarkdown(good.replace('"brand":', '"brand" '))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
-    expect(planFromMarkdown(good.slice(0, good.lastIndexOf('````')))).toMatchObject({ ok: false, error: expect.stringMatching(/cut off/) });
+    expect(planFromMarkdown(good.replace('"version": 1', '"version": 9'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/different version/),
+    });
+    expect(planFromMarkdown(good.replace('"brand":', '"brand" '))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not valid JSON/),
+    });
+    expect(planFromMarkdown(good.slice(0, good.lastIndexOf('````')))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/cut off/),
+    });
     expect(planFromMarkdown(good.replace('"build-brand-equity"', '"sell-more"'))).toMatchObject({
       ok: false,
-      error: 'The plan data in this file is not valid: the goals are not among the four communication goals. Nothing was changed.',
+      error:
+        'The plan data in this file is not valid: the goals are not among the four communication goals. Nothing was changed.',
     });
   });
 });
@@ -128,7 +172,9 @@ describe('Markdown export is safe to view, import takes what editors do to files
     const readable = markdown.slice(0, markdown.indexOf('````one-voice-plan'));
     expect(readable).toMatch(/^# IMC plan: \\<img src=x onerror=alert\(1\)\\>\n/);
     expect(readable).toContain('Cycling commuters \\<script\\>alert(1)\\</script\\>');
-    expect(readable).toContain('\\[click\\](javascript:alert(1)) and \\*\\*bold\\*\\* \\`code\\`\n\\# not a heading\n\\- not a list\n1\\. not a list');
+    expect(readable).toContain(
+      '\\[click\\](javascript:alert(1)) and \\*\\*bold\\*\\* \\`code\\`\n\\# not a heading\n\\- not a list\n1\\. not a list',
+    );
     expect(readable).not.toMatch(/(^|[^\\])[<[`*]/m);
     expect(planFromMarkdown(markdown)).toEqual({ ok: true, plan }); // the data block keeps the text as typed
   });
@@ -167,7 +213,9 @@ describe('parsePlan', () => {
     expect(parsePlan(null)).toEqual({ error: 'it holds no plan data' });
     expect(parsePlan({ ...fullPlan(), design: 3 })).toEqual({ error: 'the field "design" is missing or not text' });
     expect(parsePlan({ ...fullPlan(), channels: [{ name: 'x' }] })).toEqual({ error: 'the channel list is malformed' });
-    expect(parsePlan({ ...fullPlan(), measures: [{ goal: 'x', metric: '' }] })).toEqual({ error: 'the measurement list is malformed' });
+    expect(parsePlan({ ...fullPlan(), measures: [{ goal: 'x', metric: '' }] })).toEqual({
+      error: 'the measurement list is malformed',
+    });
   });
   it('drops unknown extra fields and repeated goals', () => {
     const r = parsePlan({ ...fullPlan(), extra: 'x', goals: ['build-brand-equity', 'build-brand-equity'] });
@@ -180,7 +228,10 @@ describe('planSummary and planFileName', () => {
   it('gives one plain-text section per step, lists as "- " lines', () => {
     const sections = planSummary(fullPlan(), titles);
     expect(sections).toHaveLength(8);
-    expect(sections[1]).toEqual({ title: `2. ${titles[1]}`, lines: ['- Influence purchase intention', '- Build brand equity', '150 spring services by April'] });
+    expect(sections[1]).toEqual({
+      title: `2. ${titles[1]}`,
+      lines: ['- Influence purchase intention', '- Build brand equity', '150 spring services by April'],
+    });
     expect(planSummary(emptyPlan(), titles)[3]!.lines).toEqual(['(no channel yet)']);
   });
   it('keeps list entries together in the Markdown', () => {

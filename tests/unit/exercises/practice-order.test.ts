@@ -5,14 +5,21 @@ import { loadAllExercises, readExerciseData } from './load-exercise';
 
 describe('practice order', () => {
   it('follows each file’s `order`, whatever order the files are read in', () => {
-    const shuffled = [{ id: 'c', order: 30 }, { id: 'a', order: 10 }, { id: 'b', order: 20 }];
+    const shuffled = [
+      { id: 'c', order: 30 },
+      { id: 'a', order: 10 },
+      { id: 'b', order: 20 },
+    ];
     expect(practiceOrder(shuffled).map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('fails, naming both files, when two exercises claim the same place', () => {
-    expect(() => practiceOrder([{ id: 'first', order: 10 }, { id: 'second', order: 10 }])).toThrow(
-      'content/exercises/second.yaml: order 10 is also used by content/exercises/first.yaml',
-    );
+    expect(() =>
+      practiceOrder([
+        { id: 'first', order: 10 },
+        { id: 'second', order: 10 },
+      ]),
+    ).toThrow('content/exercises/second.yaml: order 10 is also used by content/exercises/first.yaml');
   });
 
   it('puts the course’s exercises in the order the course introduces their ideas', () => {

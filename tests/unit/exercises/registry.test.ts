@@ -65,7 +65,11 @@ describe('the exercise registry', () => {
 
   it('covers every kind used in content/exercises/', () => {
     expect(exercises.length).toBeGreaterThanOrEqual(EXERCISE_KINDS.length);
-    for (const kind of EXERCISE_KINDS) expect(exercises.some((e) => e.kind === kind), kind).toBe(true);
+    for (const kind of EXERCISE_KINDS)
+      expect(
+        exercises.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
   });
 });
 

@@ -16,9 +16,11 @@ const importsOf = (file: string) =>
 
 describe('exercise schema layers', () => {
   it('has one schema file per kind beside the index', () => {
-    expect(filesUnder('src/schemas/exercise').map((f) => relative('src/schemas/exercise', f)).sort()).toEqual(
-      ['base.ts', 'goal-picker.ts', 'index.ts', 'ordering.ts', 'plan-builder.ts', 'sorting.ts'],
-    );
+    expect(
+      filesUnder('src/schemas/exercise')
+        .map((f) => relative('src/schemas/exercise', f))
+        .sort(),
+    ).toEqual(['base.ts', 'goal-picker.ts', 'index.ts', 'ordering.ts', 'plan-builder.ts', 'sorting.ts']);
   });
 
   it('never imports from src/lib', () => {

@@ -22,10 +22,15 @@ describe('sorting content', () => {
     expect(messages({ ...data, items: [{ ...data.items[0], category: 'fans' }, ...data.items.slice(1)] })).toContain(
       "items.0.category: item 'subscriber-three-years': category 'fans' is not defined under categories",
     );
-    expect(messages({ ...data, categories: [...data.categories, { id: 'lapsed', label: 'Lapsed', description: 'Used to buy, stopped.' }] })).toContain(
-      "categories.3: category 'lapsed' has no items",
+    expect(
+      messages({
+        ...data,
+        categories: [...data.categories, { id: 'lapsed', label: 'Lapsed', description: 'Used to buy, stopped.' }],
+      }),
+    ).toContain("categories.3: category 'lapsed' has no items");
+    expect(messages({ ...data, items: [...data.items, data.items[0]] })).toContain(
+      "items.9.id: item id 'subscriber-three-years' is used twice",
     );
-    expect(messages({ ...data, items: [...data.items, data.items[0]] })).toContain("items.9.id: item id 'subscriber-three-years' is used twice");
   });
 });
 
@@ -36,7 +41,9 @@ describe('gradeSorting', () => {
     expect(result).toMatchObject({ score: 1, max: 9, unsorted: 7 });
     expect(result.items[0]).toMatchObject({ id: 'subscriber-three-years', correct: true });
     expect(result.items[0]!.feedback).toMatch(/^Right\. Three years/);
-    expect(result.items[1]!.feedback).toMatch(/^It belongs under Loyal to another brand, not Swing buyer\. Ignoring a discount/);
+    expect(result.items[1]!.feedback).toMatch(
+      /^It belongs under Loyal to another brand, not Swing buyer\. Ignoring a discount/,
+    );
     expect(result.items[2]!.feedback).toMatch(/^Not sorted yet; it belongs under Swing buyer\./);
   });
   it('gives full marks when every item is in place', () => {
@@ -54,7 +61,10 @@ describe('parseSortingState', () => {
     });
   });
   it('reports placements that no longer fit, keeps the rest and asks for a fresh check', () => {
-    const { state, problems } = parseSortingState({ placements: { 'new-every-time': 'swing', gone: 'swing', 'alternates-two': 'nope' }, checked: true }, ex);
+    const { state, problems } = parseSortingState(
+      { placements: { 'new-every-time': 'swing', gone: 'swing', 'alternates-two': 'nope' }, checked: true },
+      ex,
+    );
     expect(state).toEqual({ placements: { 'new-every-time': 'swing' }, checked: false });
     expect(problems).toHaveLength(2);
   });

@@ -24,7 +24,9 @@ function parseXml(text: string) {
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return doc;
 }
-const elements = (doc: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string) => [...Array.from(doc.getElementsByTagName(name))];
+const elements = (doc: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string) => [
+  ...Array.from(doc.getElementsByTagName(name)),
+];
 
 function unzip(bytes: Uint8Array): Map<string, string> {
   return new Map(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
@@ -66,12 +68,16 @@ function expectValidCartridge(course: ExportCourse, bytes: Uint8Array) {
   expect(elements(manifest, 'schemaversion')[0]?.textContent).toBe('1.1.0');
   const resources = elements(manifest, 'resource');
   const resourceIds = resources.map((r) => r.getAttribute('identifier')!);
-  const identifiers = [...elements(manifest, 'item'), ...resources, ...elements(manifest, 'organization')].map((e) => e.getAttribute('identifier')!);
+  const identifiers = [...elements(manifest, 'item'), ...resources, ...elements(manifest, 'organization')].map(
+    (e) => e.getAttribute('identifier')!,
+  );
   expect(new Set(identifiers).size).toBe(identifiers.length);
   for (const id of identifiers) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9._-]*$/);
 
   // Every identifierref resolves, and every resource is placed in the outline exactly once.
-  const refs = elements(manifest, 'item').map((item) => item.getAttribute('identifierref')).filter((r): r is string => r !== null);
+  const refs = elements(manifest, 'item')
+    .map((item) => item.getAttribute('identifierref'))
+    .filter((r): r is string => r !== null);
   for (const ref of refs) expect(resourceIds).toContain(ref);
   expect([...refs].sort()).toEqual([...resourceIds].sort());
 
@@ -90,7 +96,9 @@ function expectValidCartridge(course: ExportCourse, bytes: Uint8Array) {
   for (const module of course.modules) {
     for (const lesson of module.lessons) {
       const link = parseXml(files.get(`R-lesson-${lesson.id}/weblink.xml`)!);
-      expect(elements(link, 'url')[0]?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/.*lessons/${lesson.id}/$`));
+      expect(elements(link, 'url')[0]?.getAttribute('href')).toMatch(
+        new RegExp(`^https?://[^/]+/.*lessons/${lesson.id}/$`),
+      );
     }
   }
   return files;
@@ -106,8 +114,14 @@ describe('resolveSiteUrl', () => {
   it('says clearly when there is no site address or a wrong one', () => {
     expect(resolveSiteUrl(undefined, '/')).toEqual({ ok: false, reason: MISSING_SITE_URL_MESSAGE });
     expect(resolveSiteUrl('', '/')).toEqual({ ok: false, reason: MISSING_SITE_URL_MESSAGE });
-    expect(resolveSiteUrl('not a url', '/')).toMatchObject({ ok: false, reason: expect.stringContaining('not a valid URL') });
-    expect(resolveSiteUrl('ftp://example.org', '/')).toMatchObject({ ok: false, reason: expect.stringContaining('https://') });
+    expect(resolveSiteUrl('not a url', '/')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not a valid URL'),
+    });
+    expect(resolveSiteUrl('ftp://example.org', '/')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('https://'),
+    });
   });
 });
 
@@ -137,11 +151,20 @@ describe('toCartridge', () => {
       for (const question of quiz.questions) {
         const item = elements(doc, 'item').find((i) => i.getAttribute('ident') === itemIdent(quiz, question))!;
         const profile = elements(item, 'fieldentry')[0]?.textContent;
-        expect(profile).toBe({ single: 'cc.multiple_choice.v0p1', multiple: 'cc.multiple_response.v0p1', 'true-false': 'cc.true_false.v0p1' }[question.kind]);
+        expect(profile).toBe(
+          {
+            single: 'cc.multiple_choice.v0p1',
+            multiple: 'cc.multiple_response.v0p1',
+            'true-false': 'cc.true_false.v0p1',
+          }[question.kind],
+        );
         const labels = elements(item, 'response_label').map((l) => l.getAttribute('ident'));
         const expected =
           question.kind === 'true-false'
-            ? [{ id: 'true', correct: question.answer, feedback: question.feedbackTrue }, { id: 'false', correct: !question.answer, feedback: question.feedbackFalse }]
+            ? [
+                { id: 'true', correct: question.answer, feedback: question.feedbackTrue },
+                { id: 'false', correct: !question.answer, feedback: question.feedbackFalse },
+              ]
             : question.options.map((o) => ({ id: o.id, correct: o.correct, feedback: o.feedback }));
         expect(labels).toEqual(expected.map((e) => e.id));
         const conditions = elements(item, 'respcondition');
@@ -149,15 +172,23 @@ describe('toCartridge', () => {
         expect(conditions[0]!.getAttribute('continue')).toBe('Yes');
         expect(elements(conditions[0]!, 'other')).toHaveLength(1);
         const feedbackText = (ident: string | null) =>
-          elements(item, 'itemfeedback').find((f) => f.getAttribute('ident') === ident)?.textContent?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-        expect(feedbackText(elements(conditions[0]!, 'displayfeedback')[0]!.getAttribute('linkrefid'))).toBe(question.explanation.trim());
+          elements(item, 'itemfeedback')
+            .find((f) => f.getAttribute('ident') === ident)
+            ?.textContent?.replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>');
+        expect(feedbackText(elements(conditions[0]!, 'displayfeedback')[0]!.getAttribute('linkrefid'))).toBe(
+          question.explanation.trim(),
+        );
         // Then one continue="No" condition per option: the last one naming it sets its score.
         for (const option of expected) {
           const own = conditions.filter((c) => elements(c, 'varequal')[0]?.textContent === option.id);
           expect(own).toHaveLength(1);
           expect(own[0]!.getAttribute('continue')).toBe('No');
           expect(elements(own[0]!, 'setvar')[0]?.textContent).toBe(option.correct ? '100' : '0');
-          expect(feedbackText(elements(own[0]!, 'displayfeedback')[0]!.getAttribute('linkrefid'))).toBe(option.feedback.trim());
+          expect(feedbackText(elements(own[0]!, 'displayfeedback')[0]!.getAttribute('linkrefid'))).toBe(
+            option.feedback.trim(),
+          );
           if (question.kind === 'multiple') expect(elements(own[0]!, 'varequal')[0]?.getAttribute('case')).toBe('Yes');
         }
       }

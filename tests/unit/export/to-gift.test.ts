@@ -18,7 +18,9 @@ function expectRoundTrip(course: ExportCourse, gift: string, moduleIds = course.
   const expected = course.modules.filter((m) => moduleIds.includes(m.id));
   const expectedItems = expected.flatMap((module) => [
     { category: moduleCategoryName(module) },
-    ...moduleQuizzes(module).flatMap(({ quiz }) => quiz.questions.map((question) => ({ name: giftQuestionName(quiz, question), question }))),
+    ...moduleQuizzes(module).flatMap(({ quiz }) =>
+      quiz.questions.map((question) => ({ name: giftQuestionName(quiz, question), question })),
+    ),
   ]);
   expect(parsed).toHaveLength(expectedItems.length);
   expectedItems.forEach((item, index) => {
@@ -45,7 +47,9 @@ function expectQuestion(got: GIFTQuestion, name: string, question: Question) {
     const tf = got as TrueFalse;
     expect(tf.isTrue).toBe(question.answer);
     // gift-pegjs names the first '#' trueFeedback; Moodle shows it for a WRONG answer.
-    const [wrong, right] = question.answer ? [question.feedbackFalse, question.feedbackTrue] : [question.feedbackTrue, question.feedbackFalse];
+    const [wrong, right] = question.answer
+      ? [question.feedbackFalse, question.feedbackTrue]
+      : [question.feedbackTrue, question.feedbackFalse];
     expect(tf.trueFeedback?.text).toBe(oneLine(wrong));
     expect(tf.falseFeedback?.text).toBe(oneLine(right));
     return;
@@ -101,9 +105,18 @@ describe('GIFT helpers', () => {
   });
 
   it('writes weights Moodle matches to its grade list', () => {
-    expect([100, 50, 100 / 3, 25, 20, 100 / 6, 100 / 7, 12.5, -100 / 3, -50].map(giftWeight)).toEqual(
-      ['100', '50', '33.33333', '25', '20', '16.66667', '14.28571', '12.5', '-33.33333', '-50'],
-    );
+    expect([100, 50, 100 / 3, 25, 20, 100 / 6, 100 / 7, 12.5, -100 / 3, -50].map(giftWeight)).toEqual([
+      '100',
+      '50',
+      '33.33333',
+      '25',
+      '20',
+      '16.66667',
+      '14.28571',
+      '12.5',
+      '-33.33333',
+      '-50',
+    ]);
   });
 });
 

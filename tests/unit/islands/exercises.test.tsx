@@ -75,7 +75,12 @@ describe('GoalPicker island', () => {
 
   it('reports saved answers it cannot use', () => {
     const store = createProgressStore({ storage: new MemoryStorage() });
-    store.recordExercise('goal-picker', { at: 'x', score: 0, max: 1, state: { answers: { gone: { goal: 'x', metric: 'y' } } } });
+    store.recordExercise('goal-picker', {
+      at: 'x',
+      score: 0,
+      max: 1,
+      state: { answers: { gone: { goal: 'x', metric: 'y' } } },
+    });
     const view = mountGoalPicker(store);
     expect(view.getByRole('note').textContent).toMatch(/scenario that no longer exists \('gone'\)/);
   });
@@ -84,7 +89,10 @@ describe('GoalPicker island', () => {
 const mountOrdering = (store: ProgressStore) =>
   ui(render(<Ordering exerciseId="funnel-order" exercise={ordering} store={store} />).container);
 const orderOnScreen = (view: ReturnType<typeof ui>) =>
-  view.getAllByRole('listitem').map((li) => li.getAttribute('data-item')).filter(Boolean);
+  view
+    .getAllByRole('listitem')
+    .map((li) => li.getAttribute('data-item'))
+    .filter(Boolean);
 
 describe('Ordering island', () => {
   it('saves a checked order and shows it again after a reload', () => {
@@ -162,7 +170,12 @@ describe('Sorting island', () => {
     const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
     const second = mountSorting(b!); // only one island: two on one page would share element ids
     const item = sorting.items[1]!;
-    a!.recordExercise('consumer-types-sort', { at: 'x', score: 1, max: 9, state: { placements: { [item.id]: item.category }, checked: true } });
+    a!.recordExercise('consumer-types-sort', {
+      at: 'x',
+      score: 1,
+      max: 9,
+      state: { placements: { [item.id]: item.category }, checked: true },
+    });
     act(deliver);
     expect((second.getByRole('combobox', { name: item.text }) as HTMLSelectElement).value).toBe(item.category);
   });

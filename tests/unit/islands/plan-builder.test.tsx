@@ -59,7 +59,12 @@ describe('PlanBuilder island', () => {
 
   it('comes back after a reload', async () => {
     const storage = new MemoryStorage();
-    createProgressStore({ storage }).recordExercise(ID, { at: 'x', score: 0, max: 8, state: { ...emptyPlan(), brand: 'Kept' } });
+    createProgressStore({ storage }).recordExercise(ID, {
+      at: 'x',
+      score: 0,
+      max: 8,
+      state: { ...emptyPlan(), brand: 'Kept' },
+    });
     const { ui } = mount(storage);
     expect(brandOf(ui).value).toBe('Kept');
   });
@@ -92,7 +97,9 @@ describe('PlanBuilder island', () => {
     const storage = new MemoryStorage();
     createProgressStore({ storage }).recordExercise(ID, { at: 'x', score: 0, max: 8, state: { brand: 42 } });
     const { ui, store } = mount(storage);
-    expect(ui.getByRole('alert').textContent).toMatch(/could not be read .*kept aside, not deleted, when you start typing/);
+    expect(ui.getByRole('alert').textContent).toMatch(
+      /could not be read .*kept aside, not deleted, when you start typing/,
+    );
     type(ui, 'Fresh start');
     await wait();
     const aside = storage.keys().find((k) => k.startsWith(ASIDE_KEY_PREFIX))!;
@@ -121,7 +128,9 @@ describe('PlanBuilder island', () => {
     await wait();
     type(ui, 'x'.repeat(6_000_000), 'Target audience');
     await wait();
-    expect(statusOf(ui)).toMatch(/^Not saved: this is too long to keep in the browser \(6,000,\d{3} characters; the limit is 200,000\)/);
+    expect(statusOf(ui)).toMatch(
+      /^Not saved: this is too long to keep in the browser \(6,000,\d{3} characters; the limit is 200,000\)/,
+    );
     expect(savedPlan(storage)?.brand).toBe('Spoke & Chain');
     expect((ui.getByRole('textbox', { name: 'Target audience' }) as HTMLTextAreaElement).value).toHaveLength(6_000_000);
   });
@@ -200,7 +209,10 @@ describe('PlanBuilder island', () => {
     cleanup(); // both tabs close; the first had nothing waiting, the second keeps both plans
     expect(savedPlan(shared)?.brand).toBe('Second tab plan');
     const aside = shared.keys().find((k) => k.startsWith(ASIDE_KEY_PREFIX))!;
-    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({ label: 'your IMC plan as another tab saved it', value: { brand: 'First tab plan' } });
+    expect(JSON.parse(shared.getItem(aside)!)).toMatchObject({
+      label: 'your IMC plan as another tab saved it',
+      value: { brand: 'First tab plan' },
+    });
   });
 
   it('import and clear go through the same honest save', async () => {
@@ -221,7 +233,10 @@ describe('PlanBuilder island', () => {
     const { ui } = mount(storage);
     type(ui, 'My draft');
     await wait();
-    const file = planToMarkdown({ ...emptyPlan(), brand: 'Imported brand', audience: 'Commuters' }, exercise.steps.map((s) => s.title));
+    const file = planToMarkdown(
+      { ...emptyPlan(), brand: 'Imported brand', audience: 'Commuters' },
+      exercise.steps.map((s) => s.title),
+    );
     await importPlan(ui, file);
     const question = ui.getByRole('group', { name: 'Confirm replacing the plan' });
     expect(question.textContent).toMatch(/imported plan for Imported brand \(\s*1 of 8 steps filled in\)\?/);
@@ -240,7 +255,10 @@ describe('PlanBuilder island', () => {
 
   it('imports into an empty worksheet at once, and says when the readable part was edited', async () => {
     const { ui } = mount(new MemoryStorage());
-    const file = planToMarkdown({ ...emptyPlan(), brand: 'Imported brand' }, exercise.steps.map((s) => s.title));
+    const file = planToMarkdown(
+      { ...emptyPlan(), brand: 'Imported brand' },
+      exercise.steps.map((s) => s.title),
+    );
     await importPlan(ui, file.replace('# IMC plan: Imported brand', '# IMC plan: Renamed by hand'));
     expect(brandOf(ui).value).toBe('Imported brand');
     expect(statusOf(ui)).toMatch(/^Imported the plan for Imported brand\. The text above its data block was edited/);

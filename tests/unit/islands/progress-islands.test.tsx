@@ -21,7 +21,10 @@ const quiz: QuizData = {
   passPercent: 50,
   questions: [
     {
-      kind: 'single', id: 'q1', stem: 'Which channel was new?', explanation: 'Email was new.',
+      kind: 'single',
+      id: 'q1',
+      stem: 'Which channel was new?',
+      explanation: 'Email was new.',
       options: [
         { id: 'a', text: 'Email', correct: true, feedback: 'Yes.' },
         { id: 'b', text: 'Radio', correct: false, feedback: 'No.' },
@@ -29,7 +32,12 @@ const quiz: QuizData = {
     },
   ],
 };
-const attempt = (score: number) => ({ at: '2026-11-20T12:00:00.000Z', score, max: 1, answers: { q1: [score ? 'a' : 'b'] } });
+const attempt = (score: number) => ({
+  at: '2026-11-20T12:00:00.000Z',
+  score,
+  max: 1,
+  answers: { q1: [score ? 'a' : 'b'] },
+});
 
 describe('Quiz island saves through the store', () => {
   it('says when the attempt could not be saved, and still shows the result', async () => {
@@ -90,11 +98,17 @@ describe('ProgressNotice island', () => {
     const store = createProgressStore({ storage });
     store.setLessonDone('kept-lesson', true);
     const raw = JSON.parse(storage.getItem(PROGRESS_KEY)!);
-    raw.quizzes.bad = { attempts: 1, best: { score: 7, max: 6, at: 'x' }, last: { score: 1, max: 6, at: 'x', answers: {} } };
+    raw.quizzes.bad = {
+      attempts: 1,
+      best: { score: 7, max: 6, at: 'x' },
+      last: { score: 1, max: 6, at: 'x', answers: {} },
+    };
     storage.setItem(PROGRESS_KEY, JSON.stringify(raw));
     render(<ProgressNotice store={createProgressStore({ storage })} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/could not be read \(quiz "bad"\)\. It was kept, not deleted, .*the rest of your progress is in use/);
+    expect(alert.textContent).toMatch(
+      /could not be read \(quiz "bad"\)\. It was kept, not deleted, .*the rest of your progress is in use/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -106,7 +120,9 @@ describe('ProgressNotice island', () => {
     const store = createProgressStore({ storage });
     render(<ProgressNotice store={store} />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/too full to keep a copy of it aside\. To protect it, nothing more is saved until there is room/);
+    expect(alert.textContent).toMatch(
+      /too full to keep a copy of it aside\. To protect it, nothing more is saved until there is room/,
+    );
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:unreadable');
     fireEvent.click(screen.getByRole('button', { name: 'Download the unreadable progress' }));
     expect(await (created.mock.calls[0]![0] as Blob).text()).toBe('{"version":1,"lessonsDone":');
@@ -133,7 +149,10 @@ describe('ProgressNotice island', () => {
 });
 
 describe('Review island', () => {
-  const data = { lessonIds: ['l1', 'l2'], quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })] };
+  const data = {
+    lessonIds: ['l1', 'l2'],
+    quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })],
+  };
 
   it('reviews what the store holds and follows a quiz taken in another tab', async () => {
     const { tabs, deliver } = tabsOver(new MemoryStorage());
@@ -151,10 +170,20 @@ describe('Review island', () => {
 
 describe('AssignmentView island', () => {
   it('checks items off from the injected store', async () => {
-    const encoded = encodeAssignment({ title: 'Week 1', due: '', passPercent: 50, items: [{ kind: 'lesson', id: 'l1' }, { kind: 'quiz', id: 'quiz' }] });
+    const encoded = encodeAssignment({
+      title: 'Week 1',
+      due: '',
+      passPercent: 50,
+      items: [
+        { kind: 'lesson', id: 'l1' },
+        { kind: 'quiz', id: 'quiz' },
+      ],
+    });
     if (!encoded.ok) throw new Error(encoded.message);
     // happy-dom starts at about:blank, against which the island cannot build its receipt link.
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://example.org/a/#a=${encoded.token}`);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      `https://example.org/a/#a=${encoded.token}`,
+    );
     const store = createProgressStore({ storage: new MemoryStorage() });
     store.setLessonDone('l1', true);
     const info = { title: 'Lesson one', href: '/lessons/l1/' };

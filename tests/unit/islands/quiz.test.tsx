@@ -16,13 +16,24 @@ const quiz: QuizData = {
   passPercent: 70,
   questions: [
     {
-      kind: 'single', id: 'q1', stem: 'Which channel did the café add?', explanation: 'The café added email.',
+      kind: 'single',
+      id: 'q1',
+      stem: 'Which channel did the café add?',
+      explanation: 'The café added email.',
       options: [
         { id: 'a', text: 'Email', correct: true, feedback: 'Yes: email was the new channel.' },
         { id: 'b', text: 'Radio', correct: false, feedback: 'No: radio was never used.' },
       ],
     },
-    { kind: 'true-false', id: 'q2', stem: 'IMC means identical ads everywhere.', explanation: 'Integrated is not identical.', answer: false, feedbackTrue: 'Not quite: formats differ.', feedbackFalse: 'Right: one voice, many formats.' },
+    {
+      kind: 'true-false',
+      id: 'q2',
+      stem: 'IMC means identical ads everywhere.',
+      explanation: 'Integrated is not identical.',
+      answer: false,
+      feedbackTrue: 'Not quite: formats differ.',
+      feedbackFalse: 'Right: one voice, many formats.',
+    },
   ],
 };
 
@@ -68,7 +79,12 @@ describe('Quiz island', () => {
 
   it('shows the last attempt and the best score again after a reload', async () => {
     const { storage, store } = setup();
-    store.recordQuizAttempt('test', { at: '2026-11-20T12:00:00.000Z', score: 2, max: 2, answers: { q1: ['a'], q2: ['false'] } });
+    store.recordQuizAttempt('test', {
+      at: '2026-11-20T12:00:00.000Z',
+      score: 2,
+      max: 2,
+      answers: { q1: ['a'], q2: ['false'] },
+    });
     render(<Quiz quizId="test" quiz={quiz} store={createProgressStore({ storage })} />);
     expect(await screen.findByText(/Your best: 2 out of 2 \(100%\) on 20 Nov 2026/)).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Email' }) as HTMLInputElement).checked).toBe(true);

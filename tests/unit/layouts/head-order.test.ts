@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ISLAND_STYLE, headInOrder } from '../../../src/layouts/head-order.mjs';
 
 const CSP = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
-const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
 describe('headInOrder', () => {
   it('puts the policy straight after <meta charset>, before the inline theme script', () => {
-    const built = page(`<meta charset="utf-8"><title>T</title><script>theme()</script>${CSP}<link rel="stylesheet">`, '<p>x</p>');
+    const built = page(
+      `<meta charset="utf-8"><title>T</title><script>theme()</script>${CSP}<link rel="stylesheet">`,
+      '<p>x</p>',
+    );
     expect(headInOrder(built)).toBe(
       page(`<meta charset="utf-8">${CSP}<title>T</title><script>theme()</script><link rel="stylesheet">`, '<p>x</p>'),
     );
@@ -16,7 +20,9 @@ describe('headInOrder', () => {
 
   it('moves the island style from the body into the head, once', () => {
     const built = page('<meta charset="utf-8">', `<p>intro</p>${ISLAND_STYLE}<astro-island></astro-island>`);
-    expect(headInOrder(built)).toBe(page(`<meta charset="utf-8">${ISLAND_STYLE}`, '<p>intro</p><astro-island></astro-island>'));
+    expect(headInOrder(built)).toBe(
+      page(`<meta charset="utf-8">${ISLAND_STYLE}`, '<p>intro</p><astro-island></astro-island>'),
+    );
   });
 
   it('does not add a second island style when the head already has one', () => {

@@ -27,7 +27,8 @@ interface Kind {
 
 const exercise = (id: string, state: (variant: string) => unknown): Kind => ({
   write: (store, variant = 'a') => store.recordExercise(id, { at, score: 1, max: 2, state: state(variant) }),
-  present: (progress, variant = 'a') => JSON.stringify(progress.exercises[id]?.state) === JSON.stringify(state(variant)),
+  present: (progress, variant = 'a') =>
+    JSON.stringify(progress.exercises[id]?.state) === JSON.stringify(state(variant)),
   oversized: (store) => store.recordExercise(id, { at, score: 1, max: 2, state: { text: 'x'.repeat(6_000_000) } }),
 });
 
@@ -35,12 +36,17 @@ const kinds: [string, Kind][] = [
   [
     'quiz attempt',
     {
-      write: (store, variant = 'a') => store.recordQuizAttempt('quiz-1', { at, score: 1, max: 2, answers: { q1: [variant] } }),
+      write: (store, variant = 'a') =>
+        store.recordQuizAttempt('quiz-1', { at, score: 1, max: 2, answers: { q1: [variant] } }),
       present: (progress, variant = 'a') => progress.quizzes['quiz-1']?.last.answers.q1?.[0] === variant,
-      oversized: (store) => store.recordQuizAttempt('quiz-1', { at, score: 1, max: 2, answers: { q1: ['x'.repeat(6_000_000)] } }),
+      oversized: (store) =>
+        store.recordQuizAttempt('quiz-1', { at, score: 1, max: 2, answers: { q1: ['x'.repeat(6_000_000)] } }),
     },
   ],
-  ['goal picker', exercise('goal-picker', (v) => ({ answers: { [`scenario-${v}`]: { goal: 'build-brand-equity', metric: 'm1' } } }))],
+  [
+    'goal picker',
+    exercise('goal-picker', (v) => ({ answers: { [`scenario-${v}`]: { goal: 'build-brand-equity', metric: 'm1' } } })),
+  ],
   ['ordering', exercise('funnel-order', (v) => ({ order: [v, 'z'], checked: true }))],
   ['sorting', exercise('channel-fit-sort', (v) => ({ placements: { item: v }, checked: true }))],
   ['plan builder', exercise('plan-builder', (v) => ({ ...emptyPlan(), brand: `Spoke & Chain ${v}` }))],
@@ -94,7 +100,11 @@ describe.each(kinds)('no lost record: %s', (_name, kind) => {
   it('corrupt saved value: the valid records stay in use, the bad one is set aside, the new record is saved', () => {
     const storage = withEarlierProgress();
     const raw = JSON.parse(storage.getItem(PROGRESS_KEY)!) as Progress;
-    raw.quizzes['bad-quiz'] = { attempts: 1, best: { score: 7, max: 6, at }, last: { at, score: 1, max: 6, answers: {} } };
+    raw.quizzes['bad-quiz'] = {
+      attempts: 1,
+      best: { score: 7, max: 6, at },
+      last: { at, score: 1, max: 6, answers: {} },
+    };
     storage.setItem(PROGRESS_KEY, JSON.stringify(raw));
     const store = createProgressStore({ storage, now });
     expect(earlierKept(store.get())).toBe(true);
@@ -124,7 +134,9 @@ describe.each(kinds)('no lost record: %s', (_name, kind) => {
     expect(store.flush()).toEqual({ status: 'saved' });
     expect(storage.getItem(`${CORRUPT_KEY_PREFIX}${at}`)).toBe(raw);
     const saved = reload(storage);
-    expect(kind.present(saved) && 'what-is-imc' in saved.lessonsDone && 'second-lesson' in saved.lessonsDone).toBe(true);
+    expect(kind.present(saved) && 'what-is-imc' in saved.lessonsDone && 'second-lesson' in saved.lessonsDone).toBe(
+      true,
+    );
   });
 
   it('oversized: refused with its size, and what was saved before stays', () => {

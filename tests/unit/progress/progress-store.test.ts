@@ -4,7 +4,12 @@ import { isProgress, migrateProgress, emptyProgress } from '../../../src/lib/pro
 import { MemoryStorage } from '../../helpers/memory-storage';
 
 const fixedNow = () => new Date('2026-11-23T10:00:00.000Z');
-const attempt = (score: number, max = 5, at = '2026-11-23T10:00:00.000Z') => ({ at, score, max, answers: { q1: ['a'] } });
+const attempt = (score: number, max = 5, at = '2026-11-23T10:00:00.000Z') => ({
+  at,
+  score,
+  max,
+  answers: { q1: ['a'] },
+});
 
 describe('progress store', () => {
   it('starts empty, touches nothing until used, and saves one versioned record', () => {
@@ -14,7 +19,12 @@ describe('progress store', () => {
     expect(storage.keys()).toEqual([]);
     store.setLessonDone('what-is-imc', true);
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
-    expect(saved).toEqual({ version: 1, lessonsDone: { 'what-is-imc': '2026-11-23T10:00:00.000Z' }, quizzes: {}, exercises: {} });
+    expect(saved).toEqual({
+      version: 1,
+      lessonsDone: { 'what-is-imc': '2026-11-23T10:00:00.000Z' },
+      quizzes: {},
+      exercises: {},
+    });
     store.setLessonDone('what-is-imc', false);
     expect(store.get().lessonsDone).toEqual({});
     expect(store.notices()).toEqual([]);
@@ -34,19 +44,32 @@ describe('progress store', () => {
   it('survives a reload: a second store over the same storage reads what the first wrote', () => {
     const storage = new MemoryStorage();
     createProgressStore({ storage }).recordExercise('goal-picker', { at: 'x', score: 1, max: 2, state: { picks: [] } });
-    expect(createProgressStore({ storage }).get().exercises['goal-picker']).toEqual({ at: 'x', score: 1, max: 2, state: { picks: [] } });
+    expect(createProgressStore({ storage }).get().exercises['goal-picker']).toEqual({
+      at: 'x',
+      score: 1,
+      max: 2,
+      state: { picks: [] },
+    });
   });
 
   it.each([
     ['not JSON', '{"version":1,', undefined],
     ['a foreign value', JSON.stringify({ theme: 'dark' }), undefined],
-    ['a wrong field type', JSON.stringify({ version: 1, lessonsDone: { a: 5 }, quizzes: {}, exercises: {} }), ['lesson "a"']],
+    [
+      'a wrong field type',
+      JSON.stringify({ version: 1, lessonsDone: { a: 5 }, quizzes: {}, exercises: {} }),
+      ['lesson "a"'],
+    ],
     ['a future version', JSON.stringify({ version: 99, lessonsDone: {}, quizzes: {}, exercises: {} }), undefined],
     [
       'a score above its maximum',
       JSON.stringify({
-        version: 1, lessonsDone: {}, exercises: {},
-        quizzes: { q: { attempts: 1, best: { score: 9, max: 5, at: 'x' }, last: { score: 1, max: 5, at: 'x', answers: {} } } },
+        version: 1,
+        lessonsDone: {},
+        exercises: {},
+        quizzes: {
+          q: { attempts: 1, best: { score: 9, max: 5, at: 'x' }, last: { score: 1, max: 5, at: 'x', answers: {} } },
+        },
       }),
       ['quiz "q"'],
     ],
@@ -55,7 +78,9 @@ describe('progress store', () => {
     storage.setItem(PROGRESS_KEY, raw);
     const store = createProgressStore({ storage, now: fixedNow });
     const backupKey = `${CORRUPT_KEY_PREFIX}2026-11-23T10:00:00.000Z`;
-    expect(store.notices()).toEqual([setAside ? { kind: 'recovered-corrupt', backupKey, setAside } : { kind: 'recovered-corrupt', backupKey }]);
+    expect(store.notices()).toEqual([
+      setAside ? { kind: 'recovered-corrupt', backupKey, setAside } : { kind: 'recovered-corrupt', backupKey },
+    ]);
     expect(storage.getItem(backupKey)).toBe(raw);
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
     expect(store.get()).toEqual(emptyProgress());
@@ -104,7 +129,12 @@ describe('progress store', () => {
 describe('progress schema', () => {
   it('migrates the version-0 prototype shape forward', () => {
     const migrated = migrateProgress({ done: ['what-is-imc', 42] });
-    expect(migrated).toEqual({ version: 1, lessonsDone: { 'what-is-imc': '1970-01-01T00:00:00.000Z' }, quizzes: {}, exercises: {} });
+    expect(migrated).toEqual({
+      version: 1,
+      lessonsDone: { 'what-is-imc': '1970-01-01T00:00:00.000Z' },
+      quizzes: {},
+      exercises: {},
+    });
     expect(isProgress(migrated)).toBe(true);
   });
   it('rejects values that are not ours', () => {

@@ -17,8 +17,18 @@ import {
 } from '../../../src/lib/quiz/item-bank-stats';
 
 const why = 'because the lesson explains this reason clearly';
-const opt = (id: string, text: string, correct: boolean, feedback = `${id} is so ${why}`) => ({ id, text, correct, feedback });
-const single = (id: string, texts: string[], correctIndex: number, stem = `Stem of ${id} about topic ${id}`): Question => ({
+const opt = (id: string, text: string, correct: boolean, feedback = `${id} is so ${why}`) => ({
+  id,
+  text,
+  correct,
+  feedback,
+});
+const single = (
+  id: string,
+  texts: string[],
+  correctIndex: number,
+  stem = `Stem of ${id} about topic ${id}`,
+): Question => ({
   kind: 'single',
   id,
   stem,
@@ -41,7 +51,9 @@ const multi = (id: string, correct: boolean[], stem = `Tick all for ${id} on mat
   explanation: 'Explained at length.',
   options: correct.map((c, i) => opt('abcdef'[i]!, `Choice ${'x'.repeat(i + 1)}`, c)),
 });
-const bankOf = (...questions: Question[]): BankQuiz[] => [{ quizId: 'qz', quiz: { title: 'Quiz', passPercent: 70, questions } }];
+const bankOf = (...questions: Question[]): BankQuiz[] => [
+  { quizId: 'qz', quiz: { title: 'Quiz', passPercent: 70, questions } },
+];
 
 describe('single-answer length figures', () => {
   it('counts items whose correct option is strictly longer than every wrong one, and mean lengths', () => {
@@ -61,13 +73,20 @@ describe('select-all and true/false figures', () => {
     expect([stats.correctOptions, stats.options]).toEqual([3, 7]);
   });
   it('counts true statements', () => {
-    expect(trueFalseStats(bankOf(tf('t1', true), tf('t2', false), tf('t3', false)))).toEqual({ items: 3, trueItems: 1 });
+    expect(trueFalseStats(bankOf(tf('t1', true), tf('t2', false), tf('t3', false)))).toEqual({
+      items: 3,
+      trueItems: 1,
+    });
   });
 });
 
 describe('correct slot counts', () => {
   it('counts 4-option items by the slot of the correct option, in authored or a given order', () => {
-    const bank = bankOf(single('q1', ['a', 'b', 'c', 'd'], 0), single('q2', ['a', 'b', 'c', 'd'], 3), single('q3', ['a', 'b', 'c'], 1));
+    const bank = bankOf(
+      single('q1', ['a', 'b', 'c', 'd'], 0),
+      single('q2', ['a', 'b', 'c', 'd'], 3),
+      single('q3', ['a', 'b', 'c'], 1),
+    );
     expect(correctSlotCounts(bank, 'authored')).toEqual([1, 0, 0, 1]);
     const reversed = (q: Question) => (q.kind === 'single' ? [...q.options].reverse() : []);
     expect(correctSlotCounts(bank, reversed)).toEqual([1, 0, 0, 1].reverse());
@@ -104,7 +123,11 @@ describe('feedback that gives a reason', () => {
 
 describe('the guesser who never reads', () => {
   it('picks the longest, answers False and ticks all but the shortest', () => {
-    const quiz = bankOf(single('q1', ['short', 'the longest one', 'mid one', 'x'], 2), tf('t1', true), multi('m1', [true, false, true]))[0]!.quiz;
+    const quiz = bankOf(
+      single('q1', ['short', 'the longest one', 'mid one', 'x'], 2),
+      tf('t1', true),
+      multi('m1', [true, false, true]),
+    )[0]!.quiz;
     expect(guesserAnswers(quiz, 'qz', (q) => (q.kind === 'true-false' ? [] : q.options))).toEqual({
       q1: ['b'],
       t1: ['false'],
@@ -118,14 +141,24 @@ describe('the guesser who never reads', () => {
       multi('m1', [false, true, true]),
     );
     expect(guesserResults(patterned)[0]).toMatchObject({ percent: 100, passed: true });
-    const balanced = bankOf(single('q1', ['a long wrong answer', 'right', 'b', 'c'], 1), tf('t1', true), multi('m1', [true, false, false]));
+    const balanced = bankOf(
+      single('q1', ['a long wrong answer', 'right', 'b', 'c'], 1),
+      tf('t1', true),
+      multi('m1', [true, false, false]),
+    );
     expect(guesserResults(balanced)[0]).toMatchObject({ percent: 0, passed: false });
   });
 });
 
 describe('the gates', () => {
   it('fail on a bank built on every pattern, naming the offenders', () => {
-    const gates = itemBankGates(bankOf(single('q1', ['a', 'the long right answer', 'b', 'c'], 1), tf('t1', false), multi('m1', [true, true, false])));
+    const gates = itemBankGates(
+      bankOf(
+        single('q1', ['a', 'the long right answer', 'b', 'c'], 1),
+        tf('t1', false),
+        multi('m1', [true, true, false]),
+      ),
+    );
     const failing = gates.filter((g) => !g.pass).map((g) => g.name);
     expect(failing).toContain('single-answer: correct option strictly the longest');
     expect(failing).toContain('true/false: share of true statements');

@@ -1,13 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../../src/schemas/quiz';
-import { displayOptions, gradeQuestion, isAnswered, questionOptions, choiceMode } from '../../../src/lib/quiz/question-rules';
+import {
+  displayOptions,
+  gradeQuestion,
+  isAnswered,
+  questionOptions,
+  choiceMode,
+} from '../../../src/lib/quiz/question-rules';
 import { gradeQuiz, keepCorrectAnswers } from '../../../src/lib/quiz/grade-quiz';
 import { seededShuffle, hashSeed } from '../../../src/lib/quiz/seeded-shuffle';
 
-const option = (id: string, correct: boolean) => ({ id, text: `Option ${id}`, correct, feedback: `Feedback for ${id}` });
-const single: Question = { kind: 'single', id: 'q-single', stem: 'Pick one', explanation: 'Because.', options: [option('a', false), option('b', true), option('c', false), option('d', false)] };
-const multiple: Question = { kind: 'multiple', id: 'q-multi', stem: 'Pick all', explanation: 'Because.', options: [option('a', true), option('b', false), option('c', true), option('d', false)] };
-const trueFalse: Question = { kind: 'true-false', id: 'q-tf', stem: 'Is it?', explanation: 'Because.', answer: false, feedbackTrue: 'No, false.', feedbackFalse: 'Yes, false.' };
+const option = (id: string, correct: boolean) => ({
+  id,
+  text: `Option ${id}`,
+  correct,
+  feedback: `Feedback for ${id}`,
+});
+const single: Question = {
+  kind: 'single',
+  id: 'q-single',
+  stem: 'Pick one',
+  explanation: 'Because.',
+  options: [option('a', false), option('b', true), option('c', false), option('d', false)],
+};
+const multiple: Question = {
+  kind: 'multiple',
+  id: 'q-multi',
+  stem: 'Pick all',
+  explanation: 'Because.',
+  options: [option('a', true), option('b', false), option('c', true), option('d', false)],
+};
+const trueFalse: Question = {
+  kind: 'true-false',
+  id: 'q-tf',
+  stem: 'Is it?',
+  explanation: 'Because.',
+  answer: false,
+  feedbackTrue: 'No, false.',
+  feedbackFalse: 'Yes, false.',
+};
 const quiz: Quiz = { title: 'T', passPercent: 70, questions: [single, multiple, trueFalse] };
 
 describe('grading one question', () => {
@@ -70,14 +101,22 @@ describe('shuffling', () => {
     }
   });
   it('brings a fresh order on each attempt, the same for a given attempt', () => {
-    const orderOf = (attempt: number) => displayOptions(single, 'quiz-a', attempt).map((o) => o.id).join('');
-    expect(orderOf(1)).toBe(displayOptions(single, 'quiz-a').map((o) => o.id).join('')); // attempt 1 by default
+    const orderOf = (attempt: number) =>
+      displayOptions(single, 'quiz-a', attempt)
+        .map((o) => o.id)
+        .join('');
+    expect(orderOf(1)).toBe(
+      displayOptions(single, 'quiz-a')
+        .map((o) => o.id)
+        .join(''),
+    ); // attempt 1 by default
     expect(orderOf(3)).toBe(orderOf(3));
     const orders = new Set(Array.from({ length: 12 }, (_, i) => orderOf(i + 1)));
     expect(orders.size).toBeGreaterThan(5);
   });
   it('never shuffles true-false', () => {
-    for (const seed of ['a', 'b', 'c', 'd', 'e']) expect(displayOptions(trueFalse, seed).map((o) => o.id)).toEqual(['true', 'false']);
+    for (const seed of ['a', 'b', 'c', 'd', 'e'])
+      expect(displayOptions(trueFalse, seed).map((o) => o.id)).toEqual(['true', 'false']);
   });
   it('hashes strings to 32-bit seeds', () => {
     expect(hashSeed('abc')).toBe(hashSeed('abc'));
@@ -94,11 +133,24 @@ describe('grading a quiz', () => {
     expect(result.percent).toBe(50);
     expect(result.passed).toBe(false);
     expect(result.missed).toEqual(['q-multi', 'q-tf']);
-    expect(result.questions[1]).toEqual({ questionId: 'q-multi', score: 0.5, answered: true, correct: false, chosenRight: ['a'], chosenWrong: [], missedRight: ['c'] });
+    expect(result.questions[1]).toEqual({
+      questionId: 'q-multi',
+      score: 0.5,
+      answered: true,
+      correct: false,
+      chosenRight: ['a'],
+      chosenWrong: [],
+      missedRight: ['c'],
+    });
     expect(result.questions[2]!.chosenWrong).toEqual(['true']);
   });
   it('passes at the pass mark and treats unanswered questions as wrong', () => {
-    expect(gradeQuiz(quiz, { 'q-single': ['b'], 'q-multi': ['a', 'c'], 'q-tf': ['false'] })).toMatchObject({ score: 3, percent: 100, passed: true, missed: [] });
+    expect(gradeQuiz(quiz, { 'q-single': ['b'], 'q-multi': ['a', 'c'], 'q-tf': ['false'] })).toMatchObject({
+      score: 3,
+      percent: 100,
+      passed: true,
+      missed: [],
+    });
     const empty = gradeQuiz(quiz, {});
     expect(empty).toMatchObject({ score: 0, percent: 0, passed: false });
     expect(empty.questions.every((q) => !q.answered)).toBe(true);

@@ -7,31 +7,59 @@ const quiz: Quiz = {
   title: 'Goals',
   passPercent: 70,
   questions: [
-    { kind: 'single', id: 'q1', stem: 'Which goal?', explanation: 'Demand comes first.', options: [
-      { id: 'a', text: 'Demand', correct: true, feedback: 'Right, demand.' },
-      { id: 'b', text: 'Equity', correct: false, feedback: 'Not equity here.' },
-    ] },
-    { kind: 'multiple', id: 'q2', stem: 'Which metrics?', explanation: 'Sales and trial.', options: [
-      { id: 'a', text: 'Sales', correct: true, feedback: 'Yes, sales.' },
-      { id: 'b', text: 'Likes', correct: false, feedback: 'Likes are vanity.' },
-      { id: 'c', text: 'Trial', correct: true, feedback: 'Yes, trial.' },
-    ] },
-    { kind: 'true-false', id: 'q3', stem: 'Integrated means identical.', explanation: 'It does not.', answer: false, feedbackTrue: 'No, it is false.', feedbackFalse: 'Right, false.' },
+    {
+      kind: 'single',
+      id: 'q1',
+      stem: 'Which goal?',
+      explanation: 'Demand comes first.',
+      options: [
+        { id: 'a', text: 'Demand', correct: true, feedback: 'Right, demand.' },
+        { id: 'b', text: 'Equity', correct: false, feedback: 'Not equity here.' },
+      ],
+    },
+    {
+      kind: 'multiple',
+      id: 'q2',
+      stem: 'Which metrics?',
+      explanation: 'Sales and trial.',
+      options: [
+        { id: 'a', text: 'Sales', correct: true, feedback: 'Yes, sales.' },
+        { id: 'b', text: 'Likes', correct: false, feedback: 'Likes are vanity.' },
+        { id: 'c', text: 'Trial', correct: true, feedback: 'Yes, trial.' },
+      ],
+    },
+    {
+      kind: 'true-false',
+      id: 'q3',
+      stem: 'Integrated means identical.',
+      explanation: 'It does not.',
+      answer: false,
+      feedbackTrue: 'No, it is false.',
+      feedbackFalse: 'Right, false.',
+    },
   ],
 };
 const compact = toReviewQuiz('goals', quiz, { href: '/lessons/goals/', context: 'The four goals' });
 
 const withAttempt = (answers: Record<string, string[]>): Progress => ({
   ...emptyProgress(),
-  quizzes: { goals: { attempts: 2, best: { score: 2, max: 3, at: 'b' }, last: { score: 1, max: 3, at: 'l', answers } } },
+  quizzes: {
+    goals: { attempts: 2, best: { score: 2, max: 3, at: 'b' }, last: { score: 1, max: 3, at: 'l', answers } },
+  },
 });
 
 describe('review of missed questions', () => {
   it('ships quizzes without per-option feedback, true-false as two options', () => {
     expect(JSON.stringify(compact)).not.toMatch(/vanity|Right, demand/);
     expect(compact.questions[2]).toEqual({
-      id: 'q3', kind: 'single', stem: 'Integrated means identical.', explanation: 'It does not.',
-      options: [{ id: 'true', text: 'True', correct: false }, { id: 'false', text: 'False', correct: true }],
+      id: 'q3',
+      kind: 'single',
+      stem: 'Integrated means identical.',
+      explanation: 'It does not.',
+      options: [
+        { id: 'true', text: 'True', correct: false },
+        { id: 'false', text: 'False', correct: true },
+      ],
     });
   });
 
@@ -39,8 +67,24 @@ describe('review of missed questions', () => {
     const [review] = reviewProgress([compact], withAttempt({ q1: ['a'], q2: ['a', 'b'], q3: ['true'] }));
     expect(review!.attempts).toBe(2);
     expect(review!.missed).toEqual([
-      { quizId: 'goals', questionId: 'q2', stem: 'Which metrics?', chosen: ['Sales', 'Likes'], correct: ['Sales', 'Trial'], explanation: 'Sales and trial.', score: 0 },
-      { quizId: 'goals', questionId: 'q3', stem: 'Integrated means identical.', chosen: ['True'], correct: ['False'], explanation: 'It does not.', score: 0 },
+      {
+        quizId: 'goals',
+        questionId: 'q2',
+        stem: 'Which metrics?',
+        chosen: ['Sales', 'Likes'],
+        correct: ['Sales', 'Trial'],
+        explanation: 'Sales and trial.',
+        score: 0,
+      },
+      {
+        quizId: 'goals',
+        questionId: 'q3',
+        stem: 'Integrated means identical.',
+        chosen: ['True'],
+        correct: ['False'],
+        explanation: 'It does not.',
+        score: 0,
+      },
     ]);
   });
 
@@ -62,7 +106,14 @@ describe('fetched review data', () => {
   it('is used only when it has the expected shape', async () => {
     const { isReviewData } = await import('../../../src/lib/review/review-quizzes');
     expect(isReviewData({ lessonIds: ['a'], quizzes: [compact] })).toBe(true);
-    for (const bad of [null, 'x', {}, { lessonIds: [1], quizzes: [] }, { lessonIds: [], quizzes: [{ id: 'q' }] }, { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] }])
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { lessonIds: [1], quizzes: [] },
+      { lessonIds: [], quizzes: [{ id: 'q' }] },
+      { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] },
+    ])
       expect(isReviewData(bad)).toBe(false);
   });
 });

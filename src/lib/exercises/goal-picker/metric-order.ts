@@ -3,6 +3,11 @@
 // shuffle, fresh for every round of the exercise, breaks that link while staying reproducible.
 import { seededShuffle } from '../../quiz/seeded-shuffle';
 
-export function shownMetricOrder(exerciseId: string, scenarioId: string, metricIds: readonly string[], round = 1): string[] {
+export function shownMetricOrder(
+  exerciseId: string,
+  scenarioId: string,
+  metricIds: readonly string[],
+  round = 1,
+): string[] {
   return seededShuffle(metricIds, `${exerciseId}/${scenarioId}/metrics/round-${round}`);
 }

@@ -23,7 +23,13 @@ export function tallyGoalConfusions(
     const pick = answers[scenario.id];
     if (!pick || pick.goal === scenario.primaryGoal) continue;
     const key = `${scenario.primaryGoal}>${pick.goal}`;
-    const entry = byPair.get(key) ?? { expected: scenario.primaryGoal, chosen: pick.goal, count: 0, defensibleCount: 0, scenarioIds: [] };
+    const entry = byPair.get(key) ?? {
+      expected: scenario.primaryGoal,
+      chosen: pick.goal,
+      count: 0,
+      defensibleCount: 0,
+      scenarioIds: [],
+    };
     entry.count += 1;
     if (pick.goal === scenario.defensibleGoal) entry.defensibleCount += 1;
     entry.scenarioIds.push(scenario.id);

@@ -15,7 +15,10 @@ export interface OrderingState {
  * exercise id), so the server-rendered list and the hydrated island agree.
  */
 export function startingOrder(items: readonly OrderingItem[], seed: string): string[] {
-  const ids = seededShuffle(items.map((i) => i.id), seed);
+  const ids = seededShuffle(
+    items.map((i) => i.id),
+    seed,
+  );
   const alreadyCorrect = ids.every((id, i) => id === items[i]!.id);
   return alreadyCorrect ? [...ids.slice(1), ids[0]!] : ids;
 }
@@ -30,7 +33,10 @@ export function moveItem(order: readonly string[], from: number, to: number): st
   return next;
 }
 
-export function parseOrderingState(saved: unknown, items: readonly OrderingItem[]): { state: OrderingState | undefined; problem?: string } {
+export function parseOrderingState(
+  saved: unknown,
+  items: readonly OrderingItem[],
+): { state: OrderingState | undefined; problem?: string } {
   if (saved === undefined || saved === null) return { state: undefined };
   const { order, checked } = (typeof saved === 'object' ? saved : {}) as { order?: unknown; checked?: unknown };
   const expected = new Set(items.map((i) => i.id));
@@ -39,6 +45,7 @@ export function parseOrderingState(saved: unknown, items: readonly OrderingItem[
     order.length === expected.size &&
     new Set(order).size === order.length &&
     order.every((id) => typeof id === 'string' && expected.has(id));
-  if (!valid) return { state: undefined, problem: 'Your saved order no longer matches this exercise, so it starts afresh.' };
+  if (!valid)
+    return { state: undefined, problem: 'Your saved order no longer matches this exercise, so it starts afresh.' };
   return { state: { order: order as string[], checked: checked === true } };
 }

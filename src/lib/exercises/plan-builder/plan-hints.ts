@@ -27,19 +27,30 @@ export function planHints(plan: Plan): PlanHint[] {
   }
   for (const goal of plan.goals) {
     if (!plan.measures.some((m) => m.goal === goal && m.metric.trim()))
-      hints.push({ step: 'measurement', text: `The goal "${COMMUNICATION_GOALS[goal].label}" has no metric yet, so you could not tell whether it was met.` });
+      hints.push({
+        step: 'measurement',
+        text: `The goal "${COMMUNICATION_GOALS[goal].label}" has no metric yet, so you could not tell whether it was met.`,
+      });
   }
   if (plan.goals.length > 2)
-    hints.push({ step: 'objectives', text: 'More than two goals: one campaign rarely serves them all; make clear which one is primary.' });
+    hints.push({
+      step: 'objectives',
+      text: 'More than two goals: one campaign rarely serves them all; make clear which one is primary.',
+    });
   const named = plan.channels.filter((c) => c.name.trim());
   for (const c of named) {
     const amount = readAmount(c.budget);
-    if (!c.budget.trim() || amount === 0) hints.push({ step: 'mix', text: `The channel "${c.name.trim()}" has no budget in the communications mix.` });
-    else if (amount === undefined) hints.push({ step: 'mix', text: `The budget for "${c.name.trim()}" is not a number.` });
+    if (!c.budget.trim() || amount === 0)
+      hints.push({ step: 'mix', text: `The channel "${c.name.trim()}" has no budget in the communications mix.` });
+    else if (amount === undefined)
+      hints.push({ step: 'mix', text: `The budget for "${c.name.trim()}" is not a number.` });
   }
   const total = readAmount(plan.totalBudget);
   const allocated = named.reduce((sum, c) => sum + (readAmount(c.budget) ?? 0), 0);
   if (total !== undefined && allocated > total)
-    hints.push({ step: 'budget', text: `The channels are given ${allocated} in total, more than the budget of ${total}.` });
+    hints.push({
+      step: 'budget',
+      text: `The channels are given ${allocated} in total, more than the budget of ${total}.`,
+    });
   return hints;
 }

@@ -13,7 +13,11 @@ export const IMPORT_LIST_LIMIT = 100;
 
 /** Paragraphs are separated by a blank line; consecutive list entries stay together as one list. */
 function joinLines(lines: readonly string[]): string {
-  return lines.reduce((out, line, i) => (i === 0 ? line : `${out}${line.startsWith('- ') && lines[i - 1]!.startsWith('- ') ? '\n' : '\n\n'}${line}`), '');
+  return lines.reduce(
+    (out, line, i) =>
+      i === 0 ? line : `${out}${line.startsWith('- ') && lines[i - 1]!.startsWith('- ') ? '\n' : '\n\n'}${line}`,
+    '',
+  );
 }
 
 /**
@@ -62,12 +66,15 @@ export function planToMarkdown(plan: Plan, stepTitles: readonly string[]): strin
 
 export type PlanImport =
   /** `readableEdited`: the text above the data block differs from what the data says (only with step titles). */
-  | { ok: true; plan: Plan; readableEdited?: boolean }
-  | { ok: false; error: string };
+  { ok: true; plan: Plan; readableEdited?: boolean } | { ok: false; error: string };
 
 /** Blank lines and spaces at line ends do not count as edits (editors add and remove them). */
 const normalized = (text: string) =>
-  text.split('\n').map((line) => line.trimEnd()).filter(Boolean).join('\n');
+  text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter(Boolean)
+    .join('\n');
 
 /**
  * Reads a plan back from its data block. With `stepTitles`, also says whether the readable part
@@ -77,7 +84,8 @@ export function planFromMarkdown(file: string, stepTitles?: readonly string[]): 
   if (file.length > IMPORT_CHAR_LIMIT) {
     return {
       ok: false,
-      error: `This file is too large to be a plan (${file.length.toLocaleString('en')} characters; the limit is ` +
+      error:
+        `This file is too large to be a plan (${file.length.toLocaleString('en')} characters; the limit is ` +
         `${IMPORT_CHAR_LIMIT.toLocaleString('en')}). Nothing was changed.`,
     };
   }
@@ -85,7 +93,11 @@ export function planFromMarkdown(file: string, stepTitles?: readonly string[]): 
   const markdown = file.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // The last data block wins: the readable part above it is free text and might quote a fence.
   const start = markdown.lastIndexOf(`\n${DATA_FENCE}\n`);
-  if (start === -1) return { ok: false, error: 'This file is not a plan exported from One Voice (its data block is missing). Nothing was changed.' };
+  if (start === -1)
+    return {
+      ok: false,
+      error: 'This file is not a plan exported from One Voice (its data block is missing). Nothing was changed.',
+    };
   const from = start + DATA_FENCE.length + 2;
   const end = markdown.indexOf('\n````', from);
   if (end === -1) return { ok: false, error: 'The plan data in this file is cut off. Nothing was changed.' };
@@ -96,14 +108,17 @@ export function planFromMarkdown(file: string, stepTitles?: readonly string[]): 
     return { ok: false, error: 'The plan data in this file is damaged (it is not valid JSON). Nothing was changed.' };
   }
   const envelope = data as { version?: unknown; plan?: unknown } | null;
-  if (envelope?.version !== VERSION) return { ok: false, error: 'This plan was saved by a different version of One Voice. Nothing was changed.' };
+  if (envelope?.version !== VERSION)
+    return { ok: false, error: 'This plan was saved by a different version of One Voice. Nothing was changed.' };
   const parsed = parsePlan(envelope.plan);
-  if (!parsed.plan) return { ok: false, error: `The plan data in this file is not valid: ${parsed.error}. Nothing was changed.` };
+  if (!parsed.plan)
+    return { ok: false, error: `The plan data in this file is not valid: ${parsed.error}. Nothing was changed.` };
   const longest = Math.max(parsed.plan.channels.length, parsed.plan.measures.length);
   if (longest > IMPORT_LIST_LIMIT) {
     return {
       ok: false,
-      error: `This plan lists ${longest.toLocaleString('en')} channels or measures; a plan can have at most ` +
+      error:
+        `This plan lists ${longest.toLocaleString('en')} channels or measures; a plan can have at most ` +
         `${IMPORT_LIST_LIMIT} of each. Nothing was changed.`,
     };
   }

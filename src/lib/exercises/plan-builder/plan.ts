@@ -64,12 +64,19 @@ export function parsePlan(value: unknown): { plan: Plan; error?: undefined } | {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'it holds no plan data' };
   const v = value as Record<string, unknown>;
   const texts = ['brand', 'audience', 'objectives', 'design', 'totalBudget', 'budgetMethod', 'management'] as const;
-  for (const key of texts) if (typeof v[key] !== 'string') return { error: `the field "${key}" is missing or not text` };
-  if (!Array.isArray(v.goals) || !v.goals.every(isCommunicationGoalId)) return { error: 'the goals are not among the four communication goals' };
+  for (const key of texts)
+    if (typeof v[key] !== 'string') return { error: `the field "${key}" is missing or not text` };
+  if (!Array.isArray(v.goals) || !v.goals.every(isCommunicationGoalId))
+    return { error: 'the goals are not among the four communication goals' };
   const isChannel = (c: unknown): c is PlanChannel =>
-    typeof c === 'object' && c !== null && typeof (c as PlanChannel).name === 'string' && typeof (c as PlanChannel).budget === 'string';
+    typeof c === 'object' &&
+    c !== null &&
+    typeof (c as PlanChannel).name === 'string' &&
+    typeof (c as PlanChannel).budget === 'string';
   const isMeasure = (m: unknown): m is PlanMeasure =>
-    typeof m === 'object' && m !== null && typeof (m as PlanMeasure).metric === 'string' &&
+    typeof m === 'object' &&
+    m !== null &&
+    typeof (m as PlanMeasure).metric === 'string' &&
     ((m as PlanMeasure).goal === '' || isCommunicationGoalId((m as PlanMeasure).goal));
   if (!Array.isArray(v.channels) || !v.channels.every(isChannel)) return { error: 'the channel list is malformed' };
   if (!Array.isArray(v.measures) || !v.measures.every(isMeasure)) return { error: 'the measurement list is malformed' };

@@ -33,7 +33,15 @@ export function gradeSorting(exercise: SortingExercise, placements: Readonly<Rec
       : chosen === undefined
         ? `Not sorted yet; it belongs under ${label.get(item.category)}.`
         : `It belongs under ${label.get(item.category)}, not ${label.get(chosen)}.`;
-    return { id: item.id, correct, chosen, expected: item.category, verdict, why: item.feedback, feedback: `${verdict} ${item.feedback}` };
+    return {
+      id: item.id,
+      correct,
+      chosen,
+      expected: item.category,
+      verdict,
+      why: item.feedback,
+      feedback: `${verdict} ${item.feedback}`,
+    };
   });
   return {
     score: items.filter((i) => i.correct).length,

@@ -8,12 +8,21 @@ export interface SortingState {
   checked: boolean;
 }
 
-export function parseSortingState(saved: unknown, exercise: SortingExercise): { state: SortingState; problems: string[] } {
+export function parseSortingState(
+  saved: unknown,
+  exercise: SortingExercise,
+): { state: SortingState; problems: string[] } {
   const empty: SortingState = { placements: {}, checked: false };
   if (saved === undefined || saved === null) return { state: empty, problems: [] };
-  const { placements, checked } = (typeof saved === 'object' ? saved : {}) as { placements?: unknown; checked?: unknown };
+  const { placements, checked } = (typeof saved === 'object' ? saved : {}) as {
+    placements?: unknown;
+    checked?: unknown;
+  };
   if (typeof placements !== 'object' || placements === null || Array.isArray(placements))
-    return { state: empty, problems: ['Your saved answers are not in a format this exercise understands, so it starts afresh.'] };
+    return {
+      state: empty,
+      problems: ['Your saved answers are not in a format this exercise understands, so it starts afresh.'],
+    };
   const items = new Set(exercise.items.map((i) => i.id));
   const categories = new Set(exercise.categories.map((c) => c.id));
   const kept: Record<string, string> = {};

@@ -26,7 +26,8 @@ interface Choice {
 
 /** Options as the profile sees them; true/false options must be idents `true` and `false` exactly. */
 function choicesOf(question: Question): Choice[] {
-  if (question.kind !== 'true-false') return question.options.map((o) => ({ ident: o.id, text: o.text, correct: o.correct, feedback: o.feedback }));
+  if (question.kind !== 'true-false')
+    return question.options.map((o) => ({ ident: o.id, text: o.text, correct: o.correct, feedback: o.feedback }));
   return [
     { ident: 'true', text: 'True', correct: question.answer, feedback: question.feedbackTrue },
     { ident: 'false', text: 'False', correct: !question.answer, feedback: question.feedbackFalse },
@@ -54,7 +55,8 @@ function itemXml(quiz: ExportQuiz, question: Question): string {
     `          <response_lid ident="${RESPONSE_ID}" rcardinality="${cardinality}">`,
     '            <render_choice>',
     ...choices.map(
-      (choice) => `              <response_label ident="${escapeXml(choice.ident)}"><material>${mattext(choice.text)}</material></response_label>`,
+      (choice) =>
+        `              <response_label ident="${escapeXml(choice.ident)}"><material>${mattext(choice.text)}</material></response_label>`,
     ),
     '            </render_choice>',
     '          </response_lid>',

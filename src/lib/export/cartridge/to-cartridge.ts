@@ -20,21 +20,42 @@ export function moduleTitle(module: ExportModule): string {
   return `Module ${module.number}: ${module.title}`;
 }
 
-function moduleOutline(module: ExportModule, siteUrl: URL, files: Map<string, string>, resources: ManifestResource[]): ManifestItem {
+function moduleOutline(
+  module: ExportModule,
+  siteUrl: URL,
+  files: Map<string, string>,
+  resources: ManifestResource[],
+): ManifestItem {
   const children: ManifestItem[] = [];
   const places = moduleQuizzes(module);
   const addQuiz = (quiz: ExportQuiz) => {
     if (files.has(cartridgePaths.assessment(quiz.id))) return; // once, at its first place in the course
     files.set(cartridgePaths.assessment(quiz.id), assessmentXml(quiz));
-    resources.push({ identifier: cartridgeIds.quizResource(quiz.id), type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment', file: cartridgePaths.assessment(quiz.id) });
-    children.push({ identifier: cartridgeIds.quizItem(quiz.id), title: `Quiz: ${quiz.title}`, identifierref: cartridgeIds.quizResource(quiz.id) });
+    resources.push({
+      identifier: cartridgeIds.quizResource(quiz.id),
+      type: 'imsqti_xmlv1p2/imscc_xmlv1p1/assessment',
+      file: cartridgePaths.assessment(quiz.id),
+    });
+    children.push({
+      identifier: cartridgeIds.quizItem(quiz.id),
+      title: `Quiz: ${quiz.title}`,
+      identifierref: cartridgeIds.quizResource(quiz.id),
+    });
   };
   const quizzesAt = (lesson: ExportModule['lessons'][number] | undefined) =>
     places.filter((place) => place.lesson === lesson).forEach((place) => addQuiz(place.quiz));
   for (const lesson of module.lessons) {
     files.set(cartridgePaths.weblink(lesson.id), weblinkXml(lesson.title, lessonUrl(siteUrl, lesson.id)));
-    resources.push({ identifier: cartridgeIds.lessonResource(lesson.id), type: 'imswl_xmlv1p1', file: cartridgePaths.weblink(lesson.id) });
-    children.push({ identifier: cartridgeIds.lessonItem(lesson.id), title: lesson.title, identifierref: cartridgeIds.lessonResource(lesson.id) });
+    resources.push({
+      identifier: cartridgeIds.lessonResource(lesson.id),
+      type: 'imswl_xmlv1p1',
+      file: cartridgePaths.weblink(lesson.id),
+    });
+    children.push({
+      identifier: cartridgeIds.lessonItem(lesson.id),
+      title: lesson.title,
+      identifierref: cartridgeIds.lessonResource(lesson.id),
+    });
     quizzesAt(lesson);
   }
   quizzesAt(undefined);
