@@ -314,6 +314,7 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
             />
           </label>
           {incoming && (
+            // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
             <span role="group" aria-label="Confirm replacing the plan">
               Replace your plan with the imported plan for {incoming.plan.brand.trim() || 'an untitled brand'} (
               {completedSteps(incoming.plan).length} of 8 steps filled in)?{' '}

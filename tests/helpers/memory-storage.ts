@@ -82,5 +82,10 @@ export function tabsOver(shared: MemoryStorage, count = 2): { tabs: Tab[]; deliv
     };
     tabs.push({ storage, events });
   }
-  return { tabs, deliver: () => queue.splice(0).forEach((send) => send()) };
+  return {
+    tabs,
+    deliver: () => {
+      for (const send of queue.splice(0)) send();
+    },
+  };
 }

@@ -85,7 +85,8 @@ export function useStoredRecord<T>(options: StoredRecordOptions<T>): StoredRecor
         // Changed elsewhere and its event has not arrived yet: hold ours until the learner chooses.
         waiting.current = { write };
         setValue(fresh);
-        return showConflict({ theirs: fresh });
+        showConflict({ theirs: fresh });
+        return;
       }
     }
     writing.current = true;
@@ -214,6 +215,7 @@ export function SaveStatus({ record, announceSaved = true, note = '' }: Props) {
         {text}
       </p>
       {conflict && (
+        // biome-ignore lint/a11y/useSemanticElements: a choice between two buttons, not a form section.
         <div class="save-conflict" role="group" aria-label="Changed in another tab">
           <p>
             <strong>Changed in another tab.</strong> What you changed here is not saved yet, so nothing has been

@@ -42,8 +42,9 @@ function moduleOutline(
       identifierref: cartridgeIds.quizResource(quiz.id),
     });
   };
-  const quizzesAt = (lesson: ExportModule['lessons'][number] | undefined) =>
-    places.filter((place) => place.lesson === lesson).forEach((place) => addQuiz(place.quiz));
+  const quizzesAt = (lesson: ExportModule['lessons'][number] | undefined) => {
+    for (const place of places) if (place.lesson === lesson) addQuiz(place.quiz);
+  };
   for (const lesson of module.lessons) {
     files.set(cartridgePaths.weblink(lesson.id), weblinkXml(lesson.title, lessonUrl(siteUrl, lesson.id)));
     resources.push({
