@@ -141,7 +141,8 @@ async function serve() {
     stdio: 'ignore',
   });
   const baseURL = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: astro preview starts slowly on a busy two-core machine.
+  for (let i = 0; i < 300; i++) {
     if (
       await fetch(baseURL).then(
         (r) => r.ok,
