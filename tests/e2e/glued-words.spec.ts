@@ -11,7 +11,7 @@ const INLINE = '(?:a|strong|em|code|abbr|b|i)';
 const GLUED = new RegExp(`[A-Za-z,;.:)]<${INLINE}[\\s>]|</${INLINE}>[A-Za-z(]`, 'g');
 
 /** The text around each glued spot in a page's HTML, scripts and styles left out. */
-export function gluedSpots(html: string): string[] {
+function gluedSpots(html: string): string[] {
   const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
   return [...text.matchAll(GLUED)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 30));
 }
