@@ -6,8 +6,10 @@ import KeyTakeaways from './KeyTakeaways.astro';
 import LessonLink from './LessonLink.astro';
 import ExerciseEmbed from './ExerciseEmbed.astro';
 import ScrollTable from './ScrollTable.astro';
+import Diagram from './diagrams/Diagram.astro';
 
 // <Exercise id="..." /> embeds a practice exercise in the lesson itself.
+// <Diagram name="..." /> draws one of the inline SVG diagrams in diagrams/ (names in diagrams/texts.ts).
 // Markdown tables become ScrollTable: they scroll sideways, with a cue, on narrow screens.
 export const lessonComponents = {
   Term,
@@ -17,4 +19,5 @@ export const lessonComponents = {
   LessonLink,
   Exercise: ExerciseEmbed,
   table: ScrollTable,
+  Diagram,
 };
