@@ -32,7 +32,7 @@ interface Incoming {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function describe(summary: ProgressSummary): string {
+function describeHolding(summary: ProgressSummary): string {
   const parts = [
     plural(summary.lessons, 'lesson done', 'lessons done'),
     plural(summary.quizzes, 'quiz', 'quizzes'),
@@ -133,9 +133,9 @@ export default function ProgressTransfer({ store }: Props) {
         <section class="transfer-preview" aria-labelledby="transfer-preview-title">
           <h3 id="transfer-preview-title">Restore from {incoming.from}?</h3>
           <p>
-            It holds <strong>{describe(summarizeProgress(incoming.progress))}</strong>.
+            It holds <strong>{describeHolding(summarizeProgress(incoming.progress))}</strong>.
           </p>
-          <p>This browser holds {describe(summarizeProgress(progress))}.</p>
+          <p>This browser holds {describeHolding(summarizeProgress(progress))}.</p>
           <p class="transfer-choices">
             <button type="button" class="button" onClick={() => apply('merge')}>
               Merge with this browser's progress
