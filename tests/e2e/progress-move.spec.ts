@@ -145,3 +145,20 @@ test('a foreign file and a damaged link are refused with the reason, and nothing
   await expect(page.locator('.progress-transfer').getByRole('alert')).toContainText('The move link was not used');
   expect(await saved(page)).toEqual(before);
 });
+
+test('/modules/ lists every module with its lessons, marks the done ones, and passes axe', async ({ page }) => {
+  const problems = await watchPage(page);
+  await makeProgress(page);
+  const lessonPath = new URL(page.url()).pathname;
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Modules' }).click();
+  await expect(page).toHaveURL(/\/modules\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'All modules' })).toBeVisible();
+  const moduleHeadings = page.locator('.module-index-list h2');
+  expect(await moduleHeadings.count()).toBeGreaterThan(1);
+  await expect(page.locator(`.module-index-lessons a[href="${lessonPath}"]`)).toHaveAttribute('data-done', 'true');
+  await expect(page.locator('.module-index-list .progress').first()).toHaveText(/^1 of \d+ lessons done$/);
+  await expectNoAxeViolations(page, '/modules/');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
