@@ -3,16 +3,13 @@
 // src/lib/progress/progress-transfer.ts, shown as a preview, and only then merged or put in place of
 // what this browser holds; a refused one leaves the store untouched and says why.
 import { useEffect, useState } from 'preact/hooks';
-import { encode } from 'uqr';
 import { formatDate } from '../lib/format';
 import type { Progress } from '../lib/progress/progress-schema';
 import type { ProgressStore } from '../lib/progress/progress-store';
+import { isMoveFragment, QR_CHAR_LIMIT } from '../lib/progress/progress-move';
 import {
-  moveFragment,
   progressFileName,
   progressFileText,
-  QR_CHAR_LIMIT,
-  readMoveFragment,
   readProgressText,
   summarizeProgress,
   type ProgressSummary,
@@ -41,9 +38,16 @@ function describeHolding(summary: ProgressSummary): string {
   return summary.latest ? `${parts}; last saved ${formatDate(summary.latest)}` : parts;
 }
 
+interface QrMatrix {
+  data: boolean[][];
+  size: number;
+}
+
+// The compressor and the QR encoder are loaded when a move link is made or opened, not with the page.
+const loadMove = () => import('../lib/progress/progress-move');
+
 /** The QR code as one SVG path of dark modules: drawn by Preact, so no markup string is ever parsed. */
-function QrCode({ text }: { text: string }) {
-  const { data, size } = encode(text, { ecc: 'L', border: 2 });
+function QrCode({ qr: { data, size } }: { qr: QrMatrix }) {
   let d = '';
   data.forEach((row, y) => {
     row.forEach((dark, x) => {
@@ -64,11 +68,13 @@ export default function ProgressTransfer({ store }: Props) {
   const [refusal, setRefusal] = useState('');
   const [note, setNote] = useState('');
   const [moveLink, setMoveLink] = useState('');
+  const [qr, setQr] = useState<QrMatrix | undefined>();
 
   useEffect(() => {
     // A move link opens this page, or is pasted into the address bar of a tab already on it.
-    const receive = () => {
-      const result = readMoveFragment(location.hash);
+    const receive = async () => {
+      if (!isMoveFragment(location.hash)) return;
+      const result = (await loadMove()).readMoveFragment(location.hash);
       if (!result) return;
       // The record is now held by the page; the address bar should not keep (or share) it.
       history.replaceState(null, '', location.pathname + location.search);
@@ -81,9 +87,10 @@ export default function ProgressTransfer({ store }: Props) {
         setRefusal(`The move link was not used: ${result.reason}`);
       }
     };
-    receive();
-    addEventListener('hashchange', receive);
-    return () => removeEventListener('hashchange', receive);
+    const receiveLink = () => void receive();
+    receiveLink();
+    addEventListener('hashchange', receiveLink);
+    return () => removeEventListener('hashchange', receiveLink);
   }, []);
 
   const progress = record.value;
@@ -98,6 +105,13 @@ export default function ProgressTransfer({ store }: Props) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
     setNote(`Downloaded ${link.download}.`);
+  }
+
+  async function makeMoveLink(current: Progress) {
+    const link = `${location.origin}${location.pathname}#${(await loadMove()).moveFragment(current)}`;
+    const { encode } = link.length <= QR_CHAR_LIMIT ? await import('uqr') : { encode: undefined };
+    setQr(encode?.(link, { ecc: 'L', border: 2 }));
+    setMoveLink(link);
   }
 
   async function readFile(input: HTMLInputElement) {
@@ -177,11 +191,7 @@ export default function ProgressTransfer({ store }: Props) {
           <p>
             A link that carries your progress. Open it on the other device, check what it holds, then merge or replace.
           </p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => setMoveLink(`${location.origin}${location.pathname}#${moveFragment(progress)}`)}
-          >
+          <button type="button" class="button" onClick={() => void makeMoveLink(progress)}>
             Make a move link
           </button>
           {moveLink && (
@@ -190,9 +200,9 @@ export default function ProgressTransfer({ store }: Props) {
                 Move link
                 <input type="text" readOnly value={moveLink} onFocus={(event) => event.currentTarget.select()} />
               </label>
-              {moveLink.length <= QR_CHAR_LIMIT ? (
+              {qr ? (
                 <figure>
-                  <QrCode text={moveLink} />
+                  <QrCode qr={qr} />
                   <figcaption>Scan it with the other device's camera.</figcaption>
                 </figure>
               ) : (

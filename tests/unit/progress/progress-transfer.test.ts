@@ -4,11 +4,10 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION, type Progress } from '../../../src/lib/progress/progress-schema';
 import { createProgressStore, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import { isMoveFragment, moveFragment, readMoveFragment } from '../../../src/lib/progress/progress-move';
 import {
-  moveFragment,
   progressFileName,
   progressFileText,
-  readMoveFragment,
   readProgressText,
   summarizeProgress,
   TRANSFER_CHAR_LIMIT,
@@ -94,6 +93,8 @@ describe('move link', () => {
   });
 
   it('is not a move link when the fragment is something else', () => {
+    expect(isMoveFragment('#lesson-quiz')).toBe(false);
+    expect(isMoveFragment(`#${moveFragment(sample())}`)).toBe(true);
     expect(readMoveFragment('#lesson-quiz')).toBeUndefined();
     expect(readMoveFragment('')).toBeUndefined();
   });
