@@ -29,6 +29,7 @@ test('continue where you left off, the whole record on /progress/, and exercise 
   const resume = page.getByRole('link', { name: /Continue where you left off/ });
   await expect(resume).toBeVisible();
   await expect(start).toBeHidden();
+  await expectNoAxeViolations(page, 'home with the continue link');
   expect(nextTitle).toContain((await resume.textContent())?.replace('Continue where you left off: ', '') ?? '-');
   await page.goto(moduleUrl);
   await expect(page.getByRole('link', { name: /Continue where you left off/ })).toBeVisible();
