@@ -31,6 +31,7 @@ describe('page paths (base "/" in unit tests)', () => {
     expect(paths.lessonPath('what-is-imc')).toBe('/lessons/what-is-imc/');
     expect(paths.lessonQuizPath('what-is-imc')).toBe('/lessons/what-is-imc/#lesson-quiz');
     expect(paths.modulePath('foundations')).toBe('/modules/foundations/');
+    expect(paths.modulesPath()).toBe('/modules/');
     expect(paths.practicePath()).toBe('/practice/');
     expect(paths.practicePath('goal-picker')).toBe('/practice/goal-picker/');
     expect(paths.glossaryPath()).toBe('/glossary/');

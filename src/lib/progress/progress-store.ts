@@ -16,6 +16,7 @@ import {
   type Progress,
   type QuizAttempt,
 } from './progress-schema';
+import { mergeProgress } from './progress-merge';
 import { SAVED, type PageOnlyReason, type SaveOutcome } from './save-outcome';
 
 export const PROGRESS_KEY = 'one-voice:progress';
@@ -49,6 +50,8 @@ export interface ProgressStore {
   setLessonDone(lessonId: string, done: boolean): SaveOutcome;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): SaveOutcome;
   recordExercise(exerciseId: string, record: ExerciseRecord): SaveOutcome;
+  /** Puts a whole record in: 'replace' drops what the browser held, 'merge' keeps both (progress-transfer.ts). */
+  restore(progress: Progress, mode: 'replace' | 'merge'): SaveOutcome;
   /** Tries again to write what only this page holds (called on `pagehide`). */
   flush(): SaveOutcome;
   /** Keeps a copy of `value` under a backup key of its own, reported by notices() until dismissed. */
@@ -306,6 +309,9 @@ export function createProgressStore({
       const size = JSON.stringify(record).length;
       if (size > RECORD_CHAR_LIMIT) return { status: 'too-large', size, limit: RECORD_CHAR_LIMIT };
       return change((p) => ({ ...p, exercises: { ...p.exercises, [exerciseId]: record } }));
+    },
+    restore(progress, mode) {
+      return change((p) => (mode === 'merge' ? mergeProgress(p, progress) : progress));
     },
     flush,
     keepAside(label, value) {
