@@ -3,7 +3,7 @@
 // wrong, retries what they missed, and finds their last attempt again after a reload.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
-import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
+import { choiceMode, correctOptions, displayOptions } from '../lib/quiz/kinds';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
 import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
@@ -226,8 +226,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
                 <summary>Show the answer</summary>
                 <p>
                   <strong>Answer:</strong>{' '}
-                  {options
-                    .filter((o) => o.correct)
+                  {correctOptions(question)
                     .map((o) => o.text)
                     .join('; ')}
                 </p>

@@ -49,11 +49,11 @@ const withAttempt = (answers: Record<string, string[]>): Progress => ({
 });
 
 describe('review of missed questions', () => {
-  it('ships quizzes without per-option feedback, true-false as two options', () => {
+  it('ships quizzes without per-option feedback, true-false as its own kind over two options', () => {
     expect(JSON.stringify(compact)).not.toMatch(/vanity|Right, demand/);
     expect(compact.questions[2]).toEqual({
       id: 'q3',
-      kind: 'single',
+      kind: 'true-false',
       stem: 'Integrated means identical.',
       explanation: 'It does not.',
       options: [
@@ -102,6 +102,18 @@ describe('review of missed questions', () => {
   });
 });
 
+describe('grading in the review', () => {
+  it("grades each compact question with its own kind's rules, as the quiz does", async () => {
+    const { gradeQuiz } = await import('../../../src/lib/quiz/grade-quiz');
+    const answers = { q1: ['a'], q2: ['a', 'b', 'c'], q3: ['true', 'false'] };
+    const [review] = reviewProgress([compact], withAttempt(answers));
+    const quizResult = gradeQuiz(quiz, answers);
+    expect(review!.missed.map((m) => [m.questionId, m.score])).toEqual(
+      quizResult.questions.filter((q) => !q.correct).map((q) => [q.questionId, q.score]),
+    );
+  });
+});
+
 describe('fetched review data', () => {
   it('is used only when it has the expected shape', async () => {
     const { isReviewData } = await import('../../../src/lib/review/review-quizzes');
@@ -113,6 +125,8 @@ describe('fetched review data', () => {
       { lessonIds: [1], quizzes: [] },
       { lessonIds: [], quizzes: [{ id: 'q' }] },
       { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] },
+      // A stale file naming a kind this build does not know cannot be graded with its rules.
+      { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 'x', kind: 'essay', options: [] }] }] },
     ])
       expect(isReviewData(bad)).toBe(false);
   });
