@@ -10,6 +10,7 @@ import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/op
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
+import { NumericAnswer } from './quiz/NumericAnswer';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -31,7 +32,10 @@ function choicesBeforeHydration(quizId: string, quiz: QuizData): Answers {
   const answers: Answers = {};
   for (const question of quiz.questions) {
     const inputs = [...document.getElementsByName(`${quizId}--${question.id}`)] as HTMLInputElement[];
-    const chosen = inputs.filter((input) => input.checked).map((input) => input.value);
+    // A typed figure counts as typed; a radio or checkbox when ticked.
+    const chosen = inputs
+      .filter((input) => (input.type === 'text' ? input.value.trim() !== '' : input.checked))
+      .map((input) => input.value);
     if (chosen.length > 0) answers[question.id] = chosen;
   }
   return answers;
@@ -163,7 +167,8 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
         </p>
       )}
       {quiz.questions.map((question, index) => {
-        const many = choiceMode(question) === 'many';
+        const mode = choiceMode(question);
+        const many = mode === 'many';
         const chosen = answers[question.id] ?? [];
         const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
         const options = displayOptions(question, quizId, attempt);
@@ -177,45 +182,66 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
               {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            <ul class="quiz-options option-list">
-              {options.map((option) => {
-                const status = reveal
-                  ? revealAll && !checked
-                    ? option.correct
-                      ? 'missed-right'
-                      : 'not-chosen'
-                    : optionStatus(option, chosen)
-                  : undefined;
-                return (
-                  <li key={option.id} class="quiz-option option-card" data-status={status}>
-                    <label>
-                      <input
-                        type={many ? 'checkbox' : 'radio'}
-                        name={`${quizId}--${question.id}`}
-                        value={option.id}
-                        checked={chosen.includes(option.id)}
-                        disabled={hydrated && locked(question.id)}
-                        onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
-                        onKeyDown={keepEnterOnOption}
-                      />{' '}
-                      {option.text}
-                    </label>
-                    {status && (
-                      <p
-                        class="quiz-feedback option-card-feedback"
-                        tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
-                        data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
-                      >
-                        <strong>
-                          {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
-                        </strong>{' '}
-                        {option.feedback}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            {mode === 'number' ? (
+              <NumericAnswer
+                name={`${quizId}--${question.id}`}
+                typed={chosen[0] ?? ''}
+                unit={question.kind === 'numeric' ? question.unit : undefined}
+                disabled={hydrated && locked(question.id)}
+                landed={
+                  reveal && checked
+                    ? options.find((o) =>
+                        result.questions[index]!.chosenRight.concat(result.questions[index]!.chosenWrong).includes(
+                          o.id,
+                        ),
+                      )
+                    : undefined
+                }
+                answer={reveal ? firstAnswer : undefined}
+                firstAnswer={index === 0 && reveal}
+                onType={(text) => setAnswers((previous) => ({ ...previous, [question.id]: [text] }))}
+              />
+            ) : (
+              <ul class="quiz-options option-list">
+                {options.map((option) => {
+                  const status = reveal
+                    ? revealAll && !checked
+                      ? option.correct
+                        ? 'missed-right'
+                        : 'not-chosen'
+                      : optionStatus(option, chosen)
+                    : undefined;
+                  return (
+                    <li key={option.id} class="quiz-option option-card" data-status={status}>
+                      <label>
+                        <input
+                          type={many ? 'checkbox' : 'radio'}
+                          name={`${quizId}--${question.id}`}
+                          value={option.id}
+                          checked={chosen.includes(option.id)}
+                          disabled={hydrated && locked(question.id)}
+                          onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
+                          onKeyDown={keepEnterOnOption}
+                        />{' '}
+                        {option.text}
+                      </label>
+                      {status && (
+                        <p
+                          class="quiz-feedback option-card-feedback"
+                          tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
+                          data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
+                        >
+                          <strong>
+                            {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
+                          </strong>{' '}
+                          {option.feedback}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             {reveal && (
               <p class="quiz-explanation">
                 <strong>Explanation:</strong> {question.explanation}

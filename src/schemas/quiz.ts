@@ -42,10 +42,35 @@ export const trueFalseQuestionSchema = z
   })
   .strict();
 
+const numericMistakeSchema = z
+  .object({
+    value: z.number().describe('A wrong answer learners often reach (e.g. a figure not divided by 1,000).'),
+    feedback: z.string().min(10).describe('Why that figure is wrong: the slip that leads to it.'),
+  })
+  .strict();
+
+export const numericQuestionSchema = z
+  .object({
+    kind: z.literal('numeric').describe('The learner types a number; right within the tolerance.'),
+    ...questionBase,
+    answer: z.number().describe('The right figure, in the unit below.'),
+    tolerance: z.number().min(0).default(0).describe('How far from the answer still counts as right (absolute).'),
+    unit: z
+      .string()
+      .max(12)
+      .optional()
+      .describe('What the figure counts, shown after the box and in the answer: "%", "GRPs", "dollars".'),
+    feedbackCorrect: z.string().min(10).describe('Shown when the typed figure is right.'),
+    feedbackWrong: z.string().min(10).describe('Shown for any other wrong figure: how to work it out.'),
+    mistakes: z.array(numericMistakeSchema).default([]).describe('Common wrong figures, each with its own feedback.'),
+  })
+  .strict();
+
 export const questionSchema = z.discriminatedUnion('kind', [
   singleQuestionSchema,
   multipleQuestionSchema,
   trueFalseQuestionSchema,
+  numericQuestionSchema,
 ]);
 
 export const quizSchema = z

@@ -1,5 +1,5 @@
 import type { QuestionKind, Quiz } from '../../schemas/quiz';
-import { chosenKnown, gradeChoices, questionOptions, type GradedChoice } from './kinds';
+import { gradeChoices, pickedOptions, questionOptions, type GradedChoice } from './kinds';
 
 export type Answers = Record<string, string[]>;
 
@@ -10,7 +10,7 @@ export interface QuestionResult {
   answered: boolean;
   /** Fully right (score 1). */
   correct: boolean;
-  /** Chosen option ids that are right / wrong, and correct ids that were not chosen. */
+  /** Picked option ids that are right / wrong, and correct ids that were not picked. */
   chosenRight: string[];
   chosenWrong: string[];
   missedRight: string[];
@@ -49,12 +49,14 @@ export function gradeGradable(
   answers: Answers,
 ): QuizResult {
   const questions = gradable.map(({ id, kind, options }): QuestionResult => {
-    const chosen = answers[id] ?? [];
-    const score = gradeChoices(kind, options, chosen);
+    const typed = answers[id] ?? [];
+    const score = gradeChoices(kind, options, typed);
+    // The options the answer picks (for a typed figure: the one it lands on), so every kind reports alike.
+    const chosen = pickedOptions(kind, options, typed);
     return {
       questionId: id,
       score,
-      answered: chosenKnown(options, chosen),
+      answered: chosen.length > 0,
       correct: score === 1,
       chosenRight: options.filter((o) => o.correct && chosen.includes(o.id)).map((o) => o.id),
       chosenWrong: options.filter((o) => !o.correct && chosen.includes(o.id)).map((o) => o.id),

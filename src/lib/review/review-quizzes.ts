@@ -3,7 +3,7 @@
 // per-option feedback) and grades the saved answers with the same rules as the quiz itself.
 import type { Question, QuestionKind, Quiz } from '../../schemas/quiz';
 import type { Progress } from '../progress/progress-schema';
-import { isQuestionKind, questionOptions } from '../quiz/kinds';
+import { isQuestionKind, kindRules, questionOptions } from '../quiz/kinds';
 import { gradeGradable } from '../quiz/grade-quiz';
 
 export interface ReviewQuestion {
@@ -12,7 +12,8 @@ export interface ReviewQuestion {
   kind: QuestionKind;
   stem: string;
   explanation: string;
-  options: { id: string; text: string; correct: boolean }[];
+  /** Numeric kinds add the figure and tolerance an option stands for. */
+  options: { id: string; text: string; correct: boolean; value?: number; tolerance?: number }[];
 }
 
 export interface ReviewQuiz {
@@ -86,7 +87,12 @@ export function toReviewQuiz(id: string, quiz: Quiz, where: { href: string; cont
       kind: question.kind,
       stem: question.stem,
       explanation: question.explanation,
-      options: questionOptions(question).map(({ id: optionId, text, correct }) => ({ id: optionId, text, correct })),
+      options: questionOptions(question).map(({ id: optionId, text, correct, value, tolerance }) => ({
+        id: optionId,
+        text,
+        correct,
+        ...(value === undefined ? {} : { value, tolerance }),
+      })),
     })),
   };
 }
@@ -110,7 +116,11 @@ export function reviewProgress(quizzes: readonly ReviewQuiz[], progress: Progres
           quizId: quiz.id,
           questionId: question.id,
           stem: question.stem,
-          chosen: question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text),
+          // A typed figure is shown as typed; chosen options by their text.
+          chosen:
+            kindRules(question.kind).choose === 'number'
+              ? chosen.slice(0, 1)
+              : question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text),
           correct: question.options.filter((o) => o.correct).map((o) => o.text),
           explanation: question.explanation,
           score: r.score,

@@ -76,3 +76,51 @@ describe('the question kind registry', () => {
     expect(rulesOf(single).label).toBe('one answer');
   });
 });
+
+describe('numeric questions', () => {
+  const numeric: Question = {
+    kind: 'numeric',
+    id: 'n',
+    stem: 'What is the share of voice?',
+    explanation: 'Own spend over category spend.',
+    answer: 15,
+    tolerance: 0.5,
+    unit: '%',
+    feedbackCorrect: 'Yes: 15 percent.',
+    feedbackWrong: 'Divide own spend by total.',
+    mistakes: [{ value: 0.15, feedback: 'Multiply the fraction by 100.' }],
+  };
+  const rules = rulesOf(numeric);
+  const options = rules.options(numeric);
+
+  it('grades a typed figure within the tolerance, however it is written', () => {
+    for (const typed of ['15', '15%', '14.5', ' 15.4 %']) expect(gradeChoices('numeric', options, [typed])).toBe(1);
+    for (const typed of ['16', '0.15', 'fifteen', '']) expect(gradeChoices('numeric', options, [typed])).toBe(0);
+  });
+
+  it('lands a figure on the answer, a known mistake or "any other figure"; text that is no number is unanswered', () => {
+    expect(rules.picked(options, ['15'])).toEqual(['answer']);
+    expect(rules.picked(options, ['0.15'])).toEqual(['mistake-1']);
+    expect(rules.picked(options, ['99'])).toEqual(['other']);
+    expect(rules.picked(options, ['abc'])).toEqual([]);
+  });
+
+  it('shows the answer with its unit and tolerance in keys, and is left out of cartridges with a reason', () => {
+    expect(correctOptions(numeric).map((o) => o.text)).toEqual(['15% (± 0.5%)']);
+    expect(rules.qti).toHaveProperty('omitted');
+    expect(rules.guess(options)).toEqual([]);
+  });
+
+  it('writes GIFT numeric answers with weights, tolerance and feedback', () => {
+    expect(rules.giftAnswerLines(numeric)).toEqual([
+      '#',
+      '\t=%100%15:0.5#Yes\\: 15 percent.',
+      '\t=%0%0.15:0.5#Multiply the fraction by 100.',
+    ]);
+  });
+
+  it('refuses a mistake that would count as right', () => {
+    const bad = { ...numeric, mistakes: [{ value: 15.2, feedback: 'Too close to the answer.' }] } as Question;
+    expect(rulesOf(bad).contentProblems(bad)).toEqual(['has mistake 1 (15.2) within the tolerance of the answer 15']);
+  });
+});

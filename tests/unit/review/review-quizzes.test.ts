@@ -114,6 +114,32 @@ describe('grading in the review', () => {
   });
 });
 
+describe('numeric questions in the review', () => {
+  it('grades the typed figure with the numeric rules and shows it as typed', () => {
+    const withNumeric: Quiz = {
+      ...quiz,
+      questions: [
+        {
+          kind: 'numeric',
+          id: 'q4',
+          stem: 'What is the rate?',
+          explanation: '150 over 600.',
+          answer: 25,
+          tolerance: 0.1,
+          unit: '%',
+          feedbackCorrect: 'Yes, a quarter.',
+          feedbackWrong: 'Later stage over earlier.',
+          mistakes: [],
+        },
+      ],
+    };
+    const review = toReviewQuiz('goals', withNumeric, { href: '/x/', context: 'X' });
+    expect(reviewProgress([review], withAttempt({ q4: ['25%'] }))[0]!.missed).toEqual([]);
+    const [missed] = reviewProgress([review], withAttempt({ q4: ['400'] }))[0]!.missed;
+    expect(missed).toMatchObject({ chosen: ['400'], correct: ['25% (± 0.1%)'], score: 0 });
+  });
+});
+
 describe('fetched review data', () => {
   it('is used only when it has the expected shape', async () => {
     const { isReviewData } = await import('../../../src/lib/review/review-quizzes');

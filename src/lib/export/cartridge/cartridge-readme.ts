@@ -10,7 +10,13 @@ export function cartridgeReadme(options: {
   lessonCount: number;
   quizCount: number;
   questionCount: number;
+  /** Questions of a kind the profile cannot carry ("quiz/question"), each kind's reason once. */
+  omitted?: { refs: string[]; reason: string }[];
 }): string {
+  const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) => [
+    `- ${reason}`,
+    `  Left out here (${refs.length}): ${refs.join(', ')}.`,
+  ]);
   return [
     `${oneLine(options.title)}: IMS Common Cartridge 1.1 (${options.scope})`,
     '',
@@ -29,6 +35,7 @@ export function cartridgeReadme(options: {
     '  are penalised is decided by your LMS importer. Check the imported grades, or import the GIFT',
     '  question bank (exports/gift/) into Moodle for exact weights (+100% shared by the right options,',
     '  -100% shared by the wrong ones).',
+    ...omitted,
     '- Interactive exercises (ordering, sorting, goal picker, plan builder): link students to the',
     '  practice pages on the site instead.',
     "- Students' progress on the site: it lives in each student's browser and is never sent anywhere.",

@@ -23,9 +23,22 @@ export function itemIdent(quiz: ExportQuiz, question: Question): string {
   return `Q-${quiz.id}-${question.id}`;
 }
 
+/** Whether the CC 1.1 profile can carry the question's kind (src/lib/quiz/kinds says why not). */
+export const carriedInCartridge = (question: Question) => !('omitted' in rulesOf(question).qti);
+
+/** The questions the cartridge leaves out, with the reason the readme gives. */
+export function omittedFromCartridge(quiz: ExportQuiz): { question: Question; reason: string }[] {
+  return quiz.questions.flatMap((question) => {
+    const { qti } = rulesOf(question);
+    return 'omitted' in qti ? [{ question, reason: qti.omitted }] : [];
+  });
+}
+
 function itemXml(quiz: ExportQuiz, question: Question): string {
-  const choices = questionOptions(question);
   const { qti } = rulesOf(question);
+  // A kind the profile cannot carry is left out with a note (listed in the cartridge's README.txt).
+  if ('omitted' in qti) return `      <!-- ${escapeXml(`${quiz.id}/${question.id}`)} left out: see README.txt -->`;
+  const choices = questionOptions(question);
   const caseAttribute = qti.caseAttribute ? ' case="Yes"' : '';
   const lines = [
     `      <item ident="${escapeXml(itemIdent(quiz, question))}" title="${escapeXml(`${quiz.id}/${question.id}`)}">`,

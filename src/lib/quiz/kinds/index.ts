@@ -6,6 +6,7 @@ import type { Question, QuestionKind } from '../../../schemas/quiz';
 import { seededShuffle } from '../seeded-shuffle';
 import type { ChoiceOption, GradedChoice, QuestionKindRules, QuestionOf } from './kind-rules';
 import { multipleRules } from './multiple';
+import { numericRules } from './numeric';
 import { singleRules } from './single';
 import { trueFalseRules } from './true-false';
 
@@ -15,6 +16,7 @@ export const questionKinds: { [K in QuestionKind]: QuestionKindRules<QuestionOf<
   single: singleRules,
   multiple: multipleRules,
   'true-false': trueFalseRules,
+  numeric: numericRules,
 };
 
 /** The rules of a question's kind, typed for that question (the map's per-kind types cannot be indexed). */
@@ -46,7 +48,7 @@ export function displayOptions(question: Question, quizSeed: string, attempt = 1
   return rulesOf(question).shuffles ? seededShuffle(options, seed) : options;
 }
 
-export const choiceMode = (question: Question): 'one' | 'many' => rulesOf(question).choose;
+export const choiceMode = (question: Question): QuestionKindRules['choose'] => rulesOf(question).choose;
 
 /** Score in [0, 1] of the chosen option ids over options of the given kind. */
 export const gradeChoices = (kind: QuestionKind, options: readonly GradedChoice[], chosen: readonly string[]) =>
@@ -55,9 +57,10 @@ export const gradeChoices = (kind: QuestionKind, options: readonly GradedChoice[
 export const gradeQuestion = (question: Question, chosen: readonly string[]): number =>
   gradeChoices(question.kind, questionOptions(question), chosen);
 
-/** Answered means at least one known option is chosen. */
-export const isAnswered = (question: Question, chosen: readonly string[] | undefined): boolean =>
-  chosenKnown(questionOptions(question), chosen);
+/** The ids of the options a saved answer picks, with the kind's rules (empty: unanswered). */
+export const pickedOptions = (kind: QuestionKind, options: readonly GradedChoice[], chosen: readonly string[]) =>
+  kindRules(kind).picked(options, chosen);
 
-export const chosenKnown = (options: readonly GradedChoice[], chosen: readonly string[] | undefined) =>
-  (chosen ?? []).some((id) => options.some((o) => o.id === id));
+/** Answered means the saved answer picks an option (a known id, or a typed figure that parses). */
+export const isAnswered = (question: Question, chosen: readonly string[] | undefined): boolean =>
+  pickedOptions(question.kind, questionOptions(question), chosen ?? []).length > 0;

@@ -9,10 +9,13 @@ export interface ChoiceOption {
   text: string;
   correct: boolean;
   feedback: string;
+  /** Numeric kinds: a typed figure within `tolerance` of `value` picks this option. */
+  value?: number;
+  tolerance?: number;
 }
 
 /** What grading needs of an option: the progress review ships only this (no feedback). */
-export type GradedChoice = Pick<ChoiceOption, 'id' | 'correct'>;
+export type GradedChoice = Pick<ChoiceOption, 'id' | 'correct' | 'value' | 'tolerance'>;
 
 /** How a kind travels in a Common Cartridge 1.1 QTI item. */
 export interface QtiShape {
@@ -26,21 +29,27 @@ export interface QtiShape {
 export interface QuestionKindRules<Q extends Question = Question> {
   /** How answer keys name the kind, in brackets after the stem. */
   label: string;
-  /** 'one' renders radios, 'many' checkboxes. */
-  choose: 'one' | 'many';
+  /** 'one' renders radios, 'many' checkboxes, 'number' a text box for a typed figure. */
+  choose: 'one' | 'many' | 'number';
   /** Whether the options are shown in a fresh order per attempt (true/false stays True, False). */
   shuffles: boolean;
   /** Whether the instructor's answer key lists every option with its verdict. */
   keyListsOptions: boolean;
   /** The options in authored order. */
   options(question: Q): ChoiceOption[];
-  /** Score in [0, 1] for the chosen option ids over the kind's options (unknown ids are ignored). */
+  /**
+   * The ids of the options the saved answer picks: the known chosen ids for choice kinds, the option
+   * a typed figure lands on for numeric ones. Nothing picked means unanswered.
+   */
+  picked(options: readonly GradedChoice[], chosen: readonly string[]): string[];
+  /** Score in [0, 1] for the saved answer over the kind's options (unknown ids are ignored). */
   gradeChoices(options: readonly GradedChoice[], chosen: readonly string[]): number;
   /** Content rules beyond the schema, as sentences that follow "question 'id' (kind)". */
   contentProblems(question: Q): string[];
   /** The answer block of a GIFT question, one line each (without the braces and general feedback). */
   giftAnswerLines(question: Q): string[];
-  qti: QtiShape;
+  /** How it travels in a cartridge, or why the CC 1.1 profile cannot carry it (the item is left out). */
+  qti: QtiShape | { omitted: string };
   /** What a learner who never reads picks among the shown options (the item-bank guesser gate). */
   guess(shown: readonly ChoiceOption[]): string[];
 }
@@ -52,6 +61,10 @@ export function gradeOneOf(options: readonly GradedChoice[], chosen: readonly st
   const picked = options.filter((o) => chosen.includes(o.id));
   return picked.length === 1 && picked[0]!.correct ? 1 : 0;
 }
+
+/** The chosen ids that name one of the options (choice kinds). */
+export const knownChosen = (options: readonly GradedChoice[], chosen: readonly string[]) =>
+  chosen.filter((id, i) => chosen.indexOf(id) === i && options.some((o) => o.id === id));
 
 export function duplicateIds(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];

@@ -2,7 +2,7 @@
 // max(0, (correct options ticked - wrong options ticked) / correct options), so every right tick earns
 // its share, every wrong tick cancels one, and ticking everything earns 0.
 import { escapeGiftText, giftWeight } from '../../export/gift-text';
-import { duplicateIds, shortestOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
+import { duplicateIds, knownChosen, shortestOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
 
 export const multipleRules: QuestionKindRules<QuestionOf<'multiple'>> = {
   label: 'all that apply',
@@ -10,6 +10,7 @@ export const multipleRules: QuestionKindRules<QuestionOf<'multiple'>> = {
   shuffles: true,
   keyListsOptions: true,
   options: (q) => q.options,
+  picked: knownChosen,
   gradeChoices(options, chosen) {
     const ticked = options.filter((o) => chosen.includes(o.id));
     const right = ticked.filter((o) => o.correct).length;

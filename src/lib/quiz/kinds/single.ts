@@ -1,6 +1,13 @@
 // Single answer: exactly one correct option; the learner picks one. 1 point for the correct one, else 0.
 import { escapeGiftText } from '../../export/gift-text';
-import { duplicateIds, gradeOneOf, longestOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
+import {
+  duplicateIds,
+  knownChosen,
+  gradeOneOf,
+  longestOption,
+  type QuestionKindRules,
+  type QuestionOf,
+} from './kind-rules';
 
 export const singleRules: QuestionKindRules<QuestionOf<'single'>> = {
   label: 'one answer',
@@ -8,6 +15,7 @@ export const singleRules: QuestionKindRules<QuestionOf<'single'>> = {
   shuffles: true,
   keyListsOptions: true,
   options: (q) => q.options,
+  picked: knownChosen,
   gradeChoices: gradeOneOf,
   contentProblems(q) {
     const correct = q.options.filter((o) => o.correct).length;

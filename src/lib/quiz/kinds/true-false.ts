@@ -1,7 +1,7 @@
 // True or false: a statement; its two options are always `true` and `false` (the ids the progress
 // store keeps and Common Cartridge requires), shown True first. 1 point for the right one.
 import { escapeGiftText } from '../../export/gift-text';
-import { gradeOneOf, type ChoiceOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
+import { gradeOneOf, knownChosen, type ChoiceOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
 
 type TrueFalse = QuestionOf<'true-false'>;
 
@@ -19,6 +19,7 @@ export const trueFalseRules: QuestionKindRules<TrueFalse> = {
   shuffles: false,
   keyListsOptions: false,
   options: trueFalseOptions,
+  picked: knownChosen,
   gradeChoices: gradeOneOf,
   contentProblems: () => [],
   giftAnswerLines(q) {
