@@ -199,6 +199,23 @@ describe('toCartridge', () => {
     }
   });
 
+  it('leaves numeric questions out of the real cartridge and names each of them in its README', () => {
+    const course = loadRealExportCourse();
+    const files = unzip(toCartridge(course, site()));
+    const numeric = course.modules.flatMap((m) =>
+      moduleQuizzes(m).flatMap(({ quiz }) =>
+        quiz.questions.filter((q) => q.kind === 'numeric').map((q) => ({ quiz, question: q })),
+      ),
+    );
+    expect(numeric.length).toBeGreaterThan(0);
+    const readme = files.get('README.txt') ?? '';
+    expect(readme).toMatch(/no numeric question type/);
+    for (const { quiz, question } of numeric) {
+      expect(readme).toContain(`${quiz.id}/${question.id}`);
+      expect(files.get(`R-quiz-${quiz.id}/assessment.xml`)).not.toContain(itemIdent(quiz, question));
+    }
+  });
+
   it('writes a valid cartridge for the real course and for each of its modules', () => {
     const course = loadRealExportCourse();
     expectValidCartridge(course, toCartridge(course, site()));

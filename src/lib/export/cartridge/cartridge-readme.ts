@@ -13,10 +13,9 @@ export function cartridgeReadme(options: {
   /** Questions of a kind the profile cannot carry ("quiz/question"), each kind's reason once. */
   omitted?: { refs: string[]; reason: string }[];
 }): string {
-  const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) => [
-    `- ${reason}`,
-    `  Left out here (${refs.length}): ${refs.join(', ')}.`,
-  ]);
+  const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) =>
+    wrapLines(`- ${reason} Left out here (${refs.length}): ${refs.join(', ')}.`),
+  );
   return [
     `${oneLine(options.title)}: IMS Common Cartridge 1.1 (${options.scope})`,
     '',
@@ -55,4 +54,17 @@ export function cartridgeReadme(options: {
     `- The site's code is under the ${CODE_LICENCE.name} licence (${CODE_LICENCE.url}).`,
     '',
   ].join('\n');
+}
+
+/** Breaks a paragraph at spaces into lines of at most `width` characters, continuation lines indented. */
+function wrapLines(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
 }
