@@ -10,6 +10,7 @@ import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/op
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
+import { MatchingAnswer } from './quiz/MatchingAnswer';
 import { NumericAnswer } from './quiz/NumericAnswer';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
@@ -32,9 +33,11 @@ function choicesBeforeHydration(quizId: string, quiz: QuizData): Answers {
   const answers: Answers = {};
   for (const question of quiz.questions) {
     const inputs = [...document.getElementsByName(`${quizId}--${question.id}`)] as HTMLInputElement[];
-    // A typed figure counts as typed; a radio or checkbox when ticked.
+    // A typed figure or a chosen match counts as given; a radio or checkbox when ticked.
     const chosen = inputs
-      .filter((input) => (input.type === 'text' ? input.value.trim() !== '' : input.checked))
+      .filter((input) =>
+        input.tagName === 'SELECT' || input.type === 'text' ? input.value.trim() !== '' : input.checked,
+      )
       .map((input) => input.value);
     if (chosen.length > 0) answers[question.id] = chosen;
   }
@@ -81,7 +84,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     focusAfterRender.current = undefined;
     if (!target || !form.current) return;
     const selector = {
-      'first-open-question': 'input:not(:disabled)',
+      'first-open-question': 'input:not(:disabled), select:not(:disabled)',
       'first-revealed-answer': '.quiz-question [data-first-answer]',
     }[target];
     form.current.querySelector<HTMLElement>(selector)?.focus();
@@ -182,7 +185,17 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
               {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            {mode === 'number' ? (
+            {question.kind === 'matching' ? (
+              <MatchingAnswer
+                name={`${quizId}--${question.id}`}
+                question={question}
+                chosen={chosen}
+                disabled={hydrated && locked(question.id)}
+                reveal={reveal}
+                firstAnswer={index === 0 && reveal}
+                onChange={(next) => setAnswers((previous) => ({ ...previous, [question.id]: next }))}
+              />
+            ) : mode === 'number' ? (
               <NumericAnswer
                 name={`${quizId}--${question.id}`}
                 typed={chosen[0] ?? ''}

@@ -66,11 +66,29 @@ export const numericQuestionSchema = z
   })
   .strict();
 
+const matchingPairSchema = z
+  .object({
+    id: slugSchema.describe('Stable pair id, unique within the question; saved matches are keyed by it.'),
+    left: z.string().min(1).describe('The item to match (shown in order, each with a list to choose from).'),
+    right: z.string().min(1).describe('Its match (the lists offer every right-hand text, in alphabetical order).'),
+    feedback: z.string().min(10).describe('Why these two belong together; shown after checking.'),
+  })
+  .strict();
+
+export const matchingQuestionSchema = z
+  .object({
+    kind: z.literal('matching').describe('The learner matches each left item to one right-hand text.'),
+    ...questionBase,
+    pairs: z.array(matchingPairSchema).min(3).max(6),
+  })
+  .strict();
+
 export const questionSchema = z.discriminatedUnion('kind', [
   singleQuestionSchema,
   multipleQuestionSchema,
   trueFalseQuestionSchema,
   numericQuestionSchema,
+  matchingQuestionSchema,
 ]);
 
 export const quizSchema = z

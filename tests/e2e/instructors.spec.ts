@@ -31,6 +31,11 @@ test('an instructor builds a link with the keyboard; a student completes a quiz 
       await form.locator(`input[name="${name}"]`).fill(String(question.answer));
       continue;
     }
+    if (question.kind === 'matching') {
+      for (const pair of question.pairs)
+        await form.locator(`select[name="${name}"][data-left="${pair.id}"]`).selectOption(`${pair.id}:${pair.id}`);
+      continue;
+    }
     const right =
       question.kind === 'true-false'
         ? [String(question.answer)]

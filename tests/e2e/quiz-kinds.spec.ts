@@ -1,6 +1,7 @@
 // Question kinds beyond choosing an option, by keyboard alone: a numeric answer typed the way people
 // write figures ("40%"), Enter in the box not handing in the quiz, feedback for the right figure and for
-// a common mistake, axe in both themes; and without JavaScript, the box and the answer behind <details>.
+// a common mistake; a matching question with one list per item and partial credit; axe in both themes;
+// and without JavaScript, the box, the lists and the answers behind <details>.
 import { test, expect, type Page } from '@playwright/test';
 import { axe } from './axe';
 import { waitForIslands, watchPage } from './page-guards';
@@ -83,6 +84,37 @@ test('text that is not a number is flagged before checking and counts as unanswe
   await expectNoAxeViolations(page, 'numeric quiz, hint');
 });
 
+test('a matching question is answered with one list per item, by keyboard, with partial credit', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = await watchPage(page);
+  await page.goto(lessonPath);
+  await form(page).scrollIntoViewIfNeeded();
+  await expect(form(page)).toHaveAttribute('data-hydrated', 'true');
+  await waitForIslands(page);
+  const list = (left: string) => page.locator(`select[name="${quizId}--m-money-measures"][data-left="${left}"]`);
+  // Typing on a focused list picks the text that starts with what was typed (the browser's own type-ahead).
+  await list('cost-per-lead').focus();
+  await page.keyboard.type('Campaign');
+  await tabTo(page, list('roi'));
+  await page.keyboard.type('The profit');
+  await tabTo(page, list('lifetime-value'));
+  await page.keyboard.type('The profit');
+  await page.keyboard.press('Enter'); // must not hand in the quiz
+  await expect(form(page).locator('.quiz-verdict')).toHaveCount(0);
+  await tabTo(page, form(page).getByRole('button', { name: 'Check answers' }));
+  await page.keyboard.press('Enter');
+  const matching = page.locator('form.quiz fieldset').filter({ has: list('roi') });
+  await expect(matching.locator('.quiz-verdict')).toHaveText('Partly right: 67% credit.');
+  await expect(matching.locator('.quiz-feedback').nth(0)).toContainText('Your match: correct.');
+  await expect(matching.locator('.quiz-feedback').nth(1)).toContainText('Your match: not correct');
+  await expect(matching.locator('.quiz-feedback').nth(1)).toContainText(
+    'Return on investment goes with Return minus cost',
+  );
+  await expectNoAxeViolations(page, 'matching quiz, checked');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the numeric box is there and its answer is behind "Show the answer"', async ({ page }) => {
@@ -91,5 +123,16 @@ test.describe('without JavaScript', () => {
     await expect(box(page, 'n-campaign-roi')).toBeVisible();
     await roiQuestion.locator('summary').click();
     await expect(roiQuestion.locator('details')).toContainText('40% (± 0.5%)');
+  });
+
+  test('the matching lists are there and the pairs are behind "Show the answer"', async ({ page }) => {
+    await page.goto(lessonPath);
+    const lists = page.locator(`select[name="${quizId}--m-money-measures"]`);
+    await expect(lists).toHaveCount(3);
+    const matching = page.locator('form.quiz fieldset').filter({ has: lists.first() });
+    await matching.locator('summary').click();
+    await expect(matching.locator('details')).toContainText(
+      'Cost per lead → Campaign spend divided by the number of leads',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { QuestionKind, Quiz } from '../../schemas/quiz';
-import { gradeChoices, pickedOptions, questionOptions, type GradedChoice } from './kinds';
+import { answeredWith, gradeChoices, pickedOptions, questionOptions, type GradedChoice } from './kinds';
 
 export type Answers = Record<string, string[]>;
 
@@ -56,7 +56,7 @@ export function gradeGradable(
     return {
       questionId: id,
       score,
-      answered: chosen.length > 0,
+      answered: answeredWith(kind, options, typed),
       correct: score === 1,
       chosenRight: options.filter((o) => o.correct && chosen.includes(o.id)).map((o) => o.id),
       chosenWrong: options.filter((o) => !o.correct && chosen.includes(o.id)).map((o) => o.id),

@@ -3,7 +3,7 @@
 // per-option feedback) and grades the saved answers with the same rules as the quiz itself.
 import type { Question, QuestionKind, Quiz } from '../../schemas/quiz';
 import type { Progress } from '../progress/progress-schema';
-import { isQuestionKind, kindRules, questionOptions } from '../quiz/kinds';
+import { isQuestionKind, kindRules, pickedOptions, questionOptions } from '../quiz/kinds';
 import { gradeGradable } from '../quiz/grade-quiz';
 
 export interface ReviewQuestion {
@@ -116,11 +116,14 @@ export function reviewProgress(quizzes: readonly ReviewQuiz[], progress: Progres
           quizId: quiz.id,
           questionId: question.id,
           stem: question.stem,
-          // A typed figure is shown as typed; chosen options by their text.
+          // A typed figure is shown as typed; otherwise the options the answer picks (for matching, the pairs
+          // matched rightly), with the kind's own rules.
           chosen:
             kindRules(question.kind).choose === 'number'
               ? chosen.slice(0, 1)
-              : question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text),
+              : question.options
+                  .filter((o) => pickedOptions(question.kind, question.options, chosen).includes(o.id))
+                  .map((o) => o.text),
           correct: question.options.filter((o) => o.correct).map((o) => o.text),
           explanation: question.explanation,
           score: r.score,

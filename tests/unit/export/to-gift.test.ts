@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parse,
   type GIFTQuestion,
+  type Matching,
   type MultipleChoice,
   type Numerical,
   type NumericalChoice,
@@ -71,6 +72,14 @@ function expectQuestion(got: GIFTQuestion, name: string, question: Question) {
     ]);
     expect(choices.map((c) => c.feedback?.text)).toEqual(
       [question.feedbackCorrect, ...question.mistakes.map((m) => m.feedback)].map(oneLine),
+    );
+    return;
+  }
+  if (question.kind === 'matching') {
+    expect(got.type).toBe('Matching');
+    const matching = got as Matching;
+    expect(matching.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(
+      question.pairs.map((p) => [oneLine(p.left), oneLine(p.right)]),
     );
     return;
   }

@@ -124,3 +124,56 @@ describe('numeric questions', () => {
     expect(rulesOf(bad).contentProblems(bad)).toEqual(['has mistake 1 (15.2) within the tolerance of the answer 15']);
   });
 });
+
+describe('matching questions', () => {
+  const matching: Question = {
+    kind: 'matching',
+    id: 'm',
+    stem: 'Match each measure to its formula',
+    explanation: 'Each measure has one formula.',
+    pairs: [
+      { id: 'cpl', left: 'Cost per lead', right: 'Spend over leads', feedback: 'What each lead cost.' },
+      { id: 'roi', left: 'ROI', right: 'Gain over cost', feedback: 'The gain set against the cost.' },
+      { id: 'clv', left: 'Lifetime value', right: 'Profit over the relationship', feedback: 'A customer is worth.' },
+    ],
+  };
+  const rules = rulesOf(matching);
+  const options = rules.options(matching);
+
+  it('gives each rightly matched item its share of the point; a wrong match costs only its own share', () => {
+    expect(gradeChoices('matching', options, ['cpl:cpl', 'roi:roi', 'clv:clv'])).toBe(1);
+    expect(gradeChoices('matching', options, ['cpl:cpl', 'roi:clv', 'clv:roi'])).toBeCloseTo(1 / 3);
+    expect(gradeChoices('matching', options, ['cpl:cpl', 'cpl:roi'])).toBeCloseTo(1 / 3); // first entry counts
+    expect(gradeChoices('matching', options, ['nope:cpl', 'cpl'])).toBe(0);
+  });
+
+  it('is answered once any item is matched, and picks the pairs matched rightly', () => {
+    expect(rules.answered(options, ['roi:clv'])).toBe(true);
+    expect(rules.answered(options, ['roi:zzz', ''])).toBe(false);
+    expect(rules.picked(options, ['roi:roi', 'cpl:clv'])).toEqual(['roi']);
+  });
+
+  it('keys every pair, exports GIFT pairs, and is left out of cartridges', () => {
+    expect(correctOptions(matching).map((o) => o.text)).toEqual([
+      'Cost per lead → Spend over leads',
+      'ROI → Gain over cost',
+      'Lifetime value → Profit over the relationship',
+    ]);
+    expect(rules.giftAnswerLines(matching)[0]).toBe('\t=Cost per lead -> Spend over leads');
+    expect(rules.qti).toHaveProperty('omitted');
+  });
+
+  it('refuses repeated right-hand texts and arrows GIFT cannot carry', () => {
+    const bad = {
+      ...matching,
+      pairs: [
+        ...matching.pairs.slice(0, 2),
+        { id: 'x', left: 'A -> B', right: 'Gain over cost', feedback: 'xxxxxxxxxx' },
+      ],
+    } as Question;
+    expect(rulesOf(bad).contentProblems(bad)).toEqual([
+      "offers the right-hand text 'Gain over cost' more than once",
+      "has '->' in pair 'x' (GIFT cannot carry it)",
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Question, QuestionKind } from '../../../schemas/quiz';
 import { seededShuffle } from '../seeded-shuffle';
 import type { ChoiceOption, GradedChoice, QuestionKindRules, QuestionOf } from './kind-rules';
 import { multipleRules } from './multiple';
+import { matchingRules } from './matching';
 import { numericRules } from './numeric';
 import { singleRules } from './single';
 import { trueFalseRules } from './true-false';
@@ -17,6 +18,7 @@ export const questionKinds: { [K in QuestionKind]: QuestionKindRules<QuestionOf<
   multiple: multipleRules,
   'true-false': trueFalseRules,
   numeric: numericRules,
+  matching: matchingRules,
 };
 
 /** The rules of a question's kind, typed for that question (the map's per-kind types cannot be indexed). */
@@ -63,4 +65,7 @@ export const pickedOptions = (kind: QuestionKind, options: readonly GradedChoice
 
 /** Answered means the saved answer picks an option (a known id, or a typed figure that parses). */
 export const isAnswered = (question: Question, chosen: readonly string[] | undefined): boolean =>
-  pickedOptions(question.kind, questionOptions(question), chosen ?? []).length > 0;
+  answeredWith(question.kind, questionOptions(question), chosen ?? []);
+
+export const answeredWith = (kind: QuestionKind, options: readonly GradedChoice[], chosen: readonly string[]) =>
+  kindRules(kind).answered(options, chosen);

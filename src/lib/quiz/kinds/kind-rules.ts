@@ -29,8 +29,8 @@ export interface QtiShape {
 export interface QuestionKindRules<Q extends Question = Question> {
   /** How answer keys name the kind, in brackets after the stem. */
   label: string;
-  /** 'one' renders radios, 'many' checkboxes, 'number' a text box for a typed figure. */
-  choose: 'one' | 'many' | 'number';
+  /** 'one' renders radios, 'many' checkboxes, 'number' a text box, 'match' a list per left item. */
+  choose: 'one' | 'many' | 'number' | 'match';
   /** Whether the options are shown in a fresh order per attempt (true/false stays True, False). */
   shuffles: boolean;
   /** Whether the instructor's answer key lists every option with its verdict. */
@@ -42,6 +42,8 @@ export interface QuestionKindRules<Q extends Question = Question> {
    * a typed figure lands on for numeric ones. Nothing picked means unanswered.
    */
   picked(options: readonly GradedChoice[], chosen: readonly string[]): string[];
+  /** Whether the saved answer says anything gradable (unanswered questions are reported as such). */
+  answered(options: readonly GradedChoice[], chosen: readonly string[]): boolean;
   /** Score in [0, 1] for the saved answer over the kind's options (unknown ids are ignored). */
   gradeChoices(options: readonly GradedChoice[], chosen: readonly string[]): number;
   /** Content rules beyond the schema, as sentences that follow "question 'id' (kind)". */
@@ -65,6 +67,10 @@ export function gradeOneOf(options: readonly GradedChoice[], chosen: readonly st
 /** The chosen ids that name one of the options (choice kinds). */
 export const knownChosen = (options: readonly GradedChoice[], chosen: readonly string[]) =>
   chosen.filter((id, i) => chosen.indexOf(id) === i && options.some((o) => o.id === id));
+
+/** Answered when at least one chosen id names an option (choice kinds). */
+export const anyKnownChosen = (options: readonly GradedChoice[], chosen: readonly string[]) =>
+  knownChosen(options, chosen).length > 0;
 
 export function duplicateIds(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];

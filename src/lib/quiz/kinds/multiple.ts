@@ -2,7 +2,14 @@
 // max(0, (correct options ticked - wrong options ticked) / correct options), so every right tick earns
 // its share, every wrong tick cancels one, and ticking everything earns 0.
 import { escapeGiftText, giftWeight } from '../../export/gift-text';
-import { duplicateIds, knownChosen, shortestOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
+import {
+  duplicateIds,
+  anyKnownChosen,
+  knownChosen,
+  shortestOption,
+  type QuestionKindRules,
+  type QuestionOf,
+} from './kind-rules';
 
 export const multipleRules: QuestionKindRules<QuestionOf<'multiple'>> = {
   label: 'all that apply',
@@ -11,6 +18,7 @@ export const multipleRules: QuestionKindRules<QuestionOf<'multiple'>> = {
   keyListsOptions: true,
   options: (q) => q.options,
   picked: knownChosen,
+  answered: anyKnownChosen,
   gradeChoices(options, chosen) {
     const ticked = options.filter((o) => chosen.includes(o.id));
     const right = ticked.filter((o) => o.correct).length;

@@ -59,6 +59,7 @@ export const numericRules: QuestionKindRules<Numeric> = {
   keyListsOptions: false,
   options: numericOptions,
   picked: pickedByFigure,
+  answered: (options, chosen) => pickedByFigure(options, chosen).length > 0,
   gradeChoices(options, chosen) {
     const [id] = pickedByFigure(options, chosen);
     return options.some((o) => o.id === id && o.correct) ? 1 : 0;

@@ -1,6 +1,7 @@
 // Single answer: exactly one correct option; the learner picks one. 1 point for the correct one, else 0.
 import { escapeGiftText } from '../../export/gift-text';
 import {
+  anyKnownChosen,
   duplicateIds,
   knownChosen,
   gradeOneOf,
@@ -16,6 +17,7 @@ export const singleRules: QuestionKindRules<QuestionOf<'single'>> = {
   keyListsOptions: true,
   options: (q) => q.options,
   picked: knownChosen,
+  answered: anyKnownChosen,
   gradeChoices: gradeOneOf,
   contentProblems(q) {
     const correct = q.options.filter((o) => o.correct).length;

@@ -1,7 +1,14 @@
 // True or false: a statement; its two options are always `true` and `false` (the ids the progress
 // store keeps and Common Cartridge requires), shown True first. 1 point for the right one.
 import { escapeGiftText } from '../../export/gift-text';
-import { gradeOneOf, knownChosen, type ChoiceOption, type QuestionKindRules, type QuestionOf } from './kind-rules';
+import {
+  gradeOneOf,
+  anyKnownChosen,
+  knownChosen,
+  type ChoiceOption,
+  type QuestionKindRules,
+  type QuestionOf,
+} from './kind-rules';
 
 type TrueFalse = QuestionOf<'true-false'>;
 
@@ -20,6 +27,7 @@ export const trueFalseRules: QuestionKindRules<TrueFalse> = {
   keyListsOptions: false,
   options: trueFalseOptions,
   picked: knownChosen,
+  answered: anyKnownChosen,
   gradeChoices: gradeOneOf,
   contentProblems: () => [],
   giftAnswerLines(q) {
