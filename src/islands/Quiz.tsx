@@ -3,13 +3,15 @@
 // wrong, retries what they missed, and finds their last attempt again after a reload.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
-import { choiceMode, displayOptions } from '../lib/quiz/question-rules';
+import { choiceMode, correctOptions, displayOptions } from '../lib/quiz/kinds';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
 import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
+import { MatchingAnswer } from './quiz/MatchingAnswer';
+import { NumericAnswer } from './quiz/NumericAnswer';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -31,7 +33,12 @@ function choicesBeforeHydration(quizId: string, quiz: QuizData): Answers {
   const answers: Answers = {};
   for (const question of quiz.questions) {
     const inputs = [...document.getElementsByName(`${quizId}--${question.id}`)] as HTMLInputElement[];
-    const chosen = inputs.filter((input) => input.checked).map((input) => input.value);
+    // A typed figure or a chosen match counts as given; a radio or checkbox when ticked.
+    const chosen = inputs
+      .filter((input) =>
+        input.tagName === 'SELECT' || input.type === 'text' ? input.value.trim() !== '' : input.checked,
+      )
+      .map((input) => input.value);
     if (chosen.length > 0) answers[question.id] = chosen;
   }
   return answers;
@@ -77,7 +84,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     focusAfterRender.current = undefined;
     if (!target || !form.current) return;
     const selector = {
-      'first-open-question': 'input:not(:disabled)',
+      'first-open-question': 'input:not(:disabled), select:not(:disabled)',
       'first-revealed-answer': '.quiz-question [data-first-answer]',
     }[target];
     form.current.querySelector<HTMLElement>(selector)?.focus();
@@ -163,7 +170,8 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
         </p>
       )}
       {quiz.questions.map((question, index) => {
-        const many = choiceMode(question) === 'many';
+        const mode = choiceMode(question);
+        const many = mode === 'many';
         const chosen = answers[question.id] ?? [];
         const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
         const options = displayOptions(question, quizId, attempt);
@@ -177,45 +185,76 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
               {question.stem}
             </legend>
             {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            <ul class="quiz-options option-list">
-              {options.map((option) => {
-                const status = reveal
-                  ? revealAll && !checked
-                    ? option.correct
-                      ? 'missed-right'
-                      : 'not-chosen'
-                    : optionStatus(option, chosen)
-                  : undefined;
-                return (
-                  <li key={option.id} class="quiz-option option-card" data-status={status}>
-                    <label>
-                      <input
-                        type={many ? 'checkbox' : 'radio'}
-                        name={`${quizId}--${question.id}`}
-                        value={option.id}
-                        checked={chosen.includes(option.id)}
-                        disabled={hydrated && locked(question.id)}
-                        onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
-                        onKeyDown={keepEnterOnOption}
-                      />{' '}
-                      {option.text}
-                    </label>
-                    {status && (
-                      <p
-                        class="quiz-feedback option-card-feedback"
-                        tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
-                        data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
-                      >
-                        <strong>
-                          {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
-                        </strong>{' '}
-                        {option.feedback}
-                      </p>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            {question.kind === 'matching' ? (
+              <MatchingAnswer
+                name={`${quizId}--${question.id}`}
+                question={question}
+                chosen={chosen}
+                disabled={hydrated && locked(question.id)}
+                reveal={reveal}
+                firstAnswer={index === 0 && reveal}
+                onChange={(next) => setAnswers((previous) => ({ ...previous, [question.id]: next }))}
+              />
+            ) : mode === 'number' ? (
+              <NumericAnswer
+                name={`${quizId}--${question.id}`}
+                typed={chosen[0] ?? ''}
+                unit={question.kind === 'numeric' ? question.unit : undefined}
+                disabled={hydrated && locked(question.id)}
+                landed={
+                  reveal && checked
+                    ? options.find((o) =>
+                        result.questions[index]!.chosenRight.concat(result.questions[index]!.chosenWrong).includes(
+                          o.id,
+                        ),
+                      )
+                    : undefined
+                }
+                answer={reveal ? firstAnswer : undefined}
+                firstAnswer={index === 0 && reveal}
+                onType={(text) => setAnswers((previous) => ({ ...previous, [question.id]: [text] }))}
+              />
+            ) : (
+              <ul class="quiz-options option-list">
+                {options.map((option) => {
+                  const status = reveal
+                    ? revealAll && !checked
+                      ? option.correct
+                        ? 'missed-right'
+                        : 'not-chosen'
+                      : optionStatus(option, chosen)
+                    : undefined;
+                  return (
+                    <li key={option.id} class="quiz-option option-card" data-status={status}>
+                      <label>
+                        <input
+                          type={many ? 'checkbox' : 'radio'}
+                          name={`${quizId}--${question.id}`}
+                          value={option.id}
+                          checked={chosen.includes(option.id)}
+                          disabled={hydrated && locked(question.id)}
+                          onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
+                          onKeyDown={keepEnterOnOption}
+                        />{' '}
+                        {option.text}
+                      </label>
+                      {status && (
+                        <p
+                          class="quiz-feedback option-card-feedback"
+                          tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
+                          data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
+                        >
+                          <strong>
+                            {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
+                          </strong>{' '}
+                          {option.feedback}
+                        </p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             {reveal && (
               <p class="quiz-explanation">
                 <strong>Explanation:</strong> {question.explanation}
@@ -226,8 +265,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
                 <summary>Show the answer</summary>
                 <p>
                   <strong>Answer:</strong>{' '}
-                  {options
-                    .filter((o) => o.correct)
+                  {correctOptions(question)
                     .map((o) => o.text)
                     .join('; ')}
                 </p>

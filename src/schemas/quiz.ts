@@ -42,10 +42,53 @@ export const trueFalseQuestionSchema = z
   })
   .strict();
 
+const numericMistakeSchema = z
+  .object({
+    value: z.number().describe('A wrong answer learners often reach (e.g. a figure not divided by 1,000).'),
+    feedback: z.string().min(10).describe('Why that figure is wrong: the slip that leads to it.'),
+  })
+  .strict();
+
+export const numericQuestionSchema = z
+  .object({
+    kind: z.literal('numeric').describe('The learner types a number; right within the tolerance.'),
+    ...questionBase,
+    answer: z.number().describe('The right figure, in the unit below.'),
+    tolerance: z.number().min(0).default(0).describe('How far from the answer still counts as right (absolute).'),
+    unit: z
+      .string()
+      .max(12)
+      .optional()
+      .describe('What the figure counts, shown after the box and in the answer: "%", "GRPs", "dollars".'),
+    feedbackCorrect: z.string().min(10).describe('Shown when the typed figure is right.'),
+    feedbackWrong: z.string().min(10).describe('Shown for any other wrong figure: how to work it out.'),
+    mistakes: z.array(numericMistakeSchema).default([]).describe('Common wrong figures, each with its own feedback.'),
+  })
+  .strict();
+
+const matchingPairSchema = z
+  .object({
+    id: slugSchema.describe('Stable pair id, unique within the question; saved matches are keyed by it.'),
+    left: z.string().min(1).describe('The item to match (shown in order, each with a list to choose from).'),
+    right: z.string().min(1).describe('Its match (the lists offer every right-hand text, in alphabetical order).'),
+    feedback: z.string().min(10).describe('Why these two belong together; shown after checking.'),
+  })
+  .strict();
+
+export const matchingQuestionSchema = z
+  .object({
+    kind: z.literal('matching').describe('The learner matches each left item to one right-hand text.'),
+    ...questionBase,
+    pairs: z.array(matchingPairSchema).min(3).max(6),
+  })
+  .strict();
+
 export const questionSchema = z.discriminatedUnion('kind', [
   singleQuestionSchema,
   multipleQuestionSchema,
   trueFalseQuestionSchema,
+  numericQuestionSchema,
+  matchingQuestionSchema,
 ]);
 
 export const quizSchema = z

@@ -26,11 +26,21 @@ test('an instructor builds a link with the keyboard; a student completes a quiz 
   await form.scrollIntoViewIfNeeded();
   await expect(form).toHaveAttribute('data-hydrated', 'true');
   for (const question of quiz.questions) {
+    const name = `${quizId}--${question.id}`;
+    if (question.kind === 'numeric') {
+      await form.locator(`input[name="${name}"]`).fill(String(question.answer));
+      continue;
+    }
+    if (question.kind === 'matching') {
+      for (const pair of question.pairs)
+        await form.locator(`select[name="${name}"][data-left="${pair.id}"]`).selectOption(`${pair.id}:${pair.id}`);
+      continue;
+    }
     const right =
       question.kind === 'true-false'
         ? [String(question.answer)]
         : question.options.filter((o) => o.correct).map((o) => o.id);
-    for (const id of right) await form.locator(`input[name="${quizId}--${question.id}"][value="${id}"]`).check();
+    for (const id of right) await form.locator(`input[name="${name}"][value="${id}"]`).check();
   }
   await form.getByRole('button', { name: 'Check answers' }).click();
 

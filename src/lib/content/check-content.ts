@@ -2,6 +2,7 @@ import type { CourseModule } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Quiz } from '../../schemas/quiz';
+import { rulesOf } from '../quiz/kinds';
 
 /** One validated content file: its id, its path relative to the project (for messages) and its data. */
 export interface ContentFile<T> {
@@ -96,22 +97,14 @@ function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: Cour
   return issues;
 }
 
-/** Rules inside one quiz file: unique ids and the right number of correct options per kind. */
+/** Rules inside one quiz file: unique question ids, then each kind's own rules (src/lib/quiz/kinds). */
 export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
   const issues: string[] = [];
   for (const id of duplicates(data.questions.map((q) => q.id)))
     issues.push(`${file}: question id '${id}' is used more than once`);
   for (const question of data.questions) {
     const where = `${file}: question '${question.id}' (${question.kind})`;
-    if (question.kind === 'true-false') continue;
-    for (const id of duplicates(question.options.map((o) => o.id)))
-      issues.push(`${where} has option id '${id}' more than once`);
-    const correct = question.options.filter((o) => o.correct).length;
-    if (question.kind === 'single' && correct !== 1)
-      issues.push(`${where} has ${correct} correct options; exactly 1 expected`);
-    if (question.kind === 'multiple' && correct < 1) issues.push(`${where} has no correct option; at least 1 expected`);
-    if (question.kind === 'multiple' && correct === question.options.length)
-      issues.push(`${where} marks every option correct; at least 1 wrong option expected`);
+    for (const problem of rulesOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
   }
   return issues;
 }

@@ -3,7 +3,8 @@
 import type { Question } from '../../schemas/quiz';
 import { moduleQuizzes } from '../content/course';
 import type { ExportCourse, ExportModule, ExportQuiz } from './export-course';
-import { escapeGiftText, giftCategorySegment, giftWeight } from './gift-text';
+import { escapeGiftText, giftCategorySegment } from './gift-text';
+import { rulesOf } from '../quiz/kinds';
 import { attributionLine, REUSE_TERMS } from './attribution';
 
 const ROOT_CATEGORY = '$course$/top';
@@ -48,31 +49,5 @@ export function giftQuestionName(quiz: ExportQuiz, question: Question): string {
 export function questionToGift(quiz: ExportQuiz, question: Question): string {
   const head = `::${escapeGiftText(giftQuestionName(quiz, question))}::[plain]${escapeGiftText(question.stem)}`;
   const general = `\t####${escapeGiftText(question.explanation)}`;
-  return [head + ' {', ...answerLines(question), general, '}'].join('\n');
-}
-
-function answerLines(question: Question): string[] {
-  switch (question.kind) {
-    case 'single':
-      return question.options.map(
-        (option) => `\t${option.correct ? '=' : '~'}${escapeGiftText(option.text)} #${escapeGiftText(option.feedback)}`,
-      );
-    case 'multiple': {
-      // Correct options share +100%, wrong ones share -100%, so ticking everything scores 0.
-      // No '=' at all: that is how Moodle knows the learner may tick several.
-      const correctCount = question.options.filter((option) => option.correct).length;
-      const wrongCount = question.options.length - correctCount;
-      return question.options.map((option) => {
-        const weight = option.correct ? 100 / correctCount : -100 / wrongCount;
-        return `\t~%${giftWeight(weight)}%${escapeGiftText(option.text)} #${escapeGiftText(option.feedback)}`;
-      });
-    }
-    case 'true-false': {
-      // GIFT's first feedback is shown for a wrong answer, the second for a right one (Moodle's rule).
-      const [wrong, right] = question.answer
-        ? [question.feedbackFalse, question.feedbackTrue]
-        : [question.feedbackTrue, question.feedbackFalse];
-      return [`\t${question.answer ? 'TRUE' : 'FALSE'} #${escapeGiftText(wrong)} #${escapeGiftText(right)}`];
-    }
-  }
+  return [head + ' {', ...rulesOf(question).giftAnswerLines(question), general, '}'].join('\n');
 }

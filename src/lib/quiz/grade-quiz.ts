@@ -1,5 +1,5 @@
-import type { Quiz } from '../../schemas/quiz';
-import { gradeQuestion, isAnswered, questionOptions } from './question-rules';
+import type { QuestionKind, Quiz } from '../../schemas/quiz';
+import { answeredWith, gradeChoices, pickedOptions, questionOptions, type GradedChoice } from './kinds';
 
 export type Answers = Record<string, string[]>;
 
@@ -10,7 +10,7 @@ export interface QuestionResult {
   answered: boolean;
   /** Fully right (score 1). */
   correct: boolean;
-  /** Chosen option ids that are right / wrong, and correct ids that were not chosen. */
+  /** Picked option ids that are right / wrong, and correct ids that were not picked. */
   chosenRight: string[];
   chosenWrong: string[];
   missedRight: string[];
@@ -27,15 +27,36 @@ export interface QuizResult {
   missed: string[];
 }
 
+/** What grading needs of a question: its kind and its options with their verdicts (no texts or feedback). */
+export interface GradableQuestion {
+  id: string;
+  kind: QuestionKind;
+  options: readonly GradedChoice[];
+}
+
 export function gradeQuiz(quiz: Pick<Quiz, 'questions' | 'passPercent'>, answers: Answers): QuizResult {
-  const questions = quiz.questions.map((question): QuestionResult => {
-    const chosen = answers[question.id] ?? [];
-    const options = questionOptions(question);
-    const score = gradeQuestion(question, chosen);
+  const gradable = quiz.questions.map((q) => ({ id: q.id, kind: q.kind, options: questionOptions(q) }));
+  return gradeGradable(gradable, quiz.passPercent, answers);
+}
+
+/**
+ * Grades questions given as kind + options, with each kind's own rules: the quiz grades its questions
+ * this way, and the progress review grades its compact copy (which has no feedback) the same way.
+ */
+export function gradeGradable(
+  gradable: readonly GradableQuestion[],
+  passPercent: number,
+  answers: Answers,
+): QuizResult {
+  const questions = gradable.map(({ id, kind, options }): QuestionResult => {
+    const typed = answers[id] ?? [];
+    const score = gradeChoices(kind, options, typed);
+    // The options the answer picks (for a typed figure: the one it lands on), so every kind reports alike.
+    const chosen = pickedOptions(kind, options, typed);
     return {
-      questionId: question.id,
+      questionId: id,
       score,
-      answered: isAnswered(question, chosen),
+      answered: answeredWith(kind, options, typed),
       correct: score === 1,
       chosenRight: options.filter((o) => o.correct && chosen.includes(o.id)).map((o) => o.id),
       chosenWrong: options.filter((o) => !o.correct && chosen.includes(o.id)).map((o) => o.id),
@@ -49,7 +70,7 @@ export function gradeQuiz(quiz: Pick<Quiz, 'questions' | 'passPercent'>, answers
     score,
     max,
     percent,
-    passed: percent >= quiz.passPercent,
+    passed: percent >= passPercent,
     questions,
     missed: questions.filter((q) => !q.correct).map((q) => q.questionId),
   };

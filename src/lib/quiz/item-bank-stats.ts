@@ -15,7 +15,7 @@
 // - a guesser that never reads passes no quiz at its pass mark.
 import type { Question, Quiz } from '../../schemas/quiz';
 import { gradeQuiz, type Answers } from './grade-quiz';
-import { displayOptions, questionOptions, type ChoiceOption } from './question-rules';
+import { displayOptions, questionOptions, rulesOf, type ChoiceOption } from './kinds';
 
 export interface BankQuiz {
   quizId: string;
@@ -174,23 +174,13 @@ export function feedbackWithoutReason(bank: readonly BankQuiz[], minWords: numbe
 }
 
 /**
- * The answers of a learner who never reads: the longest option (first shown among equals) on a
- * single-answer item, False on a true/false item, every option but the shortest on a select-all
- * item, and the first shown option on anything else.
+ * The answers of a learner who never reads, each kind's `guess` (src/lib/quiz/kinds): the longest
+ * option (first shown among equals) on a single-answer item, False on a true/false item, every
+ * option but the shortest on a select-all item.
  */
 export function guesserAnswers(quiz: BankQuiz['quiz'], quizId: string, order: ShownOrder = firstAttemptOrder): Answers {
   const answers: Answers = {};
-  for (const question of quiz.questions) {
-    const options = order(question, quizId);
-    if (question.kind === 'true-false') answers[question.id] = ['false'];
-    else if (question.kind === 'single') {
-      const longest = options.reduce((best, o) => (o.text.length > best.text.length ? o : best));
-      answers[question.id] = [longest.id];
-    } else if (question.kind === 'multiple') {
-      const shortest = options.reduce((best, o) => (o.text.length < best.text.length ? o : best));
-      answers[question.id] = options.filter((o) => o !== shortest).map((o) => o.id);
-    } else answers[(question as Question).id] = options.slice(0, 1).map((o) => o.id);
-  }
+  for (const question of quiz.questions) answers[question.id] = rulesOf(question).guess(order(question, quizId));
   return answers;
 }
 

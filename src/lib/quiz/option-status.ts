@@ -1,4 +1,4 @@
-import type { ChoiceOption } from './question-rules';
+import type { ChoiceOption } from './kinds';
 import type { QuestionResult } from './grade-quiz';
 
 export type OptionStatus = 'chosen-right' | 'chosen-wrong' | 'missed-right' | 'not-chosen';

@@ -1,18 +1,19 @@
 // "Review what I got wrong": the questions a learner missed in their latest attempt at each quiz,
 // with the right answer and the explanation. The page ships a compact copy of every quiz (no
 // per-option feedback) and grades the saved answers with the same rules as the quiz itself.
-import type { Question, Quiz } from '../../schemas/quiz';
+import type { Question, QuestionKind, Quiz } from '../../schemas/quiz';
 import type { Progress } from '../progress/progress-schema';
-import { questionOptions } from '../quiz/question-rules';
-import { gradeQuiz } from '../quiz/grade-quiz';
+import { isQuestionKind, kindRules, pickedOptions, questionOptions } from '../quiz/kinds';
+import { gradeGradable } from '../quiz/grade-quiz';
 
 export interface ReviewQuestion {
   id: string;
-  /** True-false questions travel as 'single' over the options 'true' and 'false': graded the same way. */
-  kind: 'single' | 'multiple';
+  /** The question's own kind: the review grades its options with that kind's rules (src/lib/quiz/kinds). */
+  kind: QuestionKind;
   stem: string;
   explanation: string;
-  options: { id: string; text: string; correct: boolean }[];
+  /** Numeric kinds add the figure and tolerance an option stands for. */
+  options: { id: string; text: string; correct: boolean; value?: number; tolerance?: number }[];
 }
 
 export interface ReviewQuiz {
@@ -46,7 +47,10 @@ export function isReviewData(value: unknown): value is ReviewData {
         typeof q?.id === 'string' &&
         typeof q.title === 'string' &&
         Array.isArray(q.questions) &&
-        q.questions.every((question) => typeof question?.id === 'string' && Array.isArray(question.options)),
+        q.questions.every(
+          (question) =>
+            typeof question?.id === 'string' && isQuestionKind(question.kind) && Array.isArray(question.options),
+        ),
     )
   );
 }
@@ -80,19 +84,16 @@ export function toReviewQuiz(id: string, quiz: Quiz, where: { href: string; cont
     ...where,
     questions: quiz.questions.map((question: Question) => ({
       id: question.id,
-      kind: question.kind === 'multiple' ? 'multiple' : 'single',
+      kind: question.kind,
       stem: question.stem,
       explanation: question.explanation,
-      options: questionOptions(question).map(({ id: optionId, text, correct }) => ({ id: optionId, text, correct })),
+      options: questionOptions(question).map(({ id: optionId, text, correct, value, tolerance }) => ({
+        id: optionId,
+        text,
+        correct,
+        ...(value === undefined ? {} : { value, tolerance }),
+      })),
     })),
-  };
-}
-
-/** Back to the shape the grading rules take (feedback is not needed to grade). */
-function asQuiz(review: ReviewQuiz): Pick<Quiz, 'questions' | 'passPercent'> {
-  return {
-    passPercent: review.passPercent,
-    questions: review.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, feedback: '' })) })),
   };
 }
 
@@ -105,7 +106,7 @@ export function reviewProgress(quizzes: readonly ReviewQuiz[], progress: Progres
   return quizzes.flatMap((quiz) => {
     const record = progress.quizzes[quiz.id];
     if (!record) return [];
-    const result = gradeQuiz(asQuiz(quiz), record.last.answers);
+    const result = gradeGradable(quiz.questions, quiz.passPercent, record.last.answers);
     const missed = result.questions
       .filter((r) => !r.correct)
       .map((r): MissedQuestion => {
@@ -115,7 +116,14 @@ export function reviewProgress(quizzes: readonly ReviewQuiz[], progress: Progres
           quizId: quiz.id,
           questionId: question.id,
           stem: question.stem,
-          chosen: question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text),
+          // A typed figure is shown as typed; otherwise the options the answer picks (for matching, the pairs
+          // matched rightly), with the kind's own rules.
+          chosen:
+            kindRules(question.kind).choose === 'number'
+              ? chosen.slice(0, 1)
+              : question.options
+                  .filter((o) => pickedOptions(question.kind, question.options, chosen).includes(o.id))
+                  .map((o) => o.text),
           correct: question.options.filter((o) => o.correct).map((o) => o.text),
           explanation: question.explanation,
           score: r.score,

@@ -150,6 +150,10 @@ describe('toCartridge', () => {
       const doc = parseXml(files.get(`R-quiz-${quiz.id}/assessment.xml`)!);
       for (const question of quiz.questions) {
         const item = elements(doc, 'item').find((i) => i.getAttribute('ident') === itemIdent(quiz, question))!;
+        if (question.kind === 'numeric' || question.kind === 'matching') {
+          expect(item).toBeUndefined();
+          continue;
+        }
         const profile = elements(item, 'fieldentry')[0]?.textContent;
         expect(profile).toBe(
           {
@@ -192,6 +196,23 @@ describe('toCartridge', () => {
           if (question.kind === 'multiple') expect(elements(own[0]!, 'varequal')[0]?.getAttribute('case')).toBe('Yes');
         }
       }
+    }
+  });
+
+  it('leaves numeric questions out of the real cartridge and names each of them in its README', () => {
+    const course = loadRealExportCourse();
+    const files = unzip(toCartridge(course, site()));
+    const numeric = course.modules.flatMap((m) =>
+      moduleQuizzes(m).flatMap(({ quiz }) =>
+        quiz.questions.filter((q) => q.kind === 'numeric').map((q) => ({ quiz, question: q })),
+      ),
+    );
+    expect(numeric.length).toBeGreaterThan(0);
+    const readme = files.get('README.txt') ?? '';
+    expect(readme).toMatch(/no numeric question type/);
+    for (const { quiz, question } of numeric) {
+      expect(readme).toContain(`${quiz.id}/${question.id}`);
+      expect(files.get(`R-quiz-${quiz.id}/assessment.xml`)).not.toContain(itemIdent(quiz, question));
     }
   });
 

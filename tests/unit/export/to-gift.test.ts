@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parse, type GIFTQuestion, type MultipleChoice, type TrueFalse } from 'gift-pegjs';
+import {
+  parse,
+  type GIFTQuestion,
+  type Matching,
+  type MultipleChoice,
+  type Numerical,
+  type NumericalChoice,
+  type TrueFalse,
+} from 'gift-pegjs';
 import { courseToGift, giftQuestionName, moduleCategoryName, moduleToGift } from '../../../src/lib/export/to-gift';
 import { escapeGiftText, giftCategorySegment, giftWeight } from '../../../src/lib/export/gift-text';
 import type { ExportCourse } from '../../../src/lib/export/export-course';
@@ -52,6 +60,27 @@ function expectQuestion(got: GIFTQuestion, name: string, question: Question) {
       : [question.feedbackTrue, question.feedbackFalse];
     expect(tf.trueFeedback?.text).toBe(oneLine(wrong));
     expect(tf.falseFeedback?.text).toBe(oneLine(right));
+    return;
+  }
+  if (question.kind === 'numeric') {
+    expect(got.type).toBe('Numerical');
+    const numerical = got as Numerical;
+    const choices = numerical.choices as NumericalChoice[];
+    expect(choices.map((c) => [c.weight, c.text])).toEqual([
+      [100, { type: 'range', number: question.answer, range: question.tolerance }],
+      ...question.mistakes.map((m) => [0, { type: 'range', number: m.value, range: question.tolerance }]),
+    ]);
+    expect(choices.map((c) => c.feedback?.text)).toEqual(
+      [question.feedbackCorrect, ...question.mistakes.map((m) => m.feedback)].map(oneLine),
+    );
+    return;
+  }
+  if (question.kind === 'matching') {
+    expect(got.type).toBe('Matching');
+    const matching = got as Matching;
+    expect(matching.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(
+      question.pairs.map((p) => [oneLine(p.left), oneLine(p.right)]),
+    );
     return;
   }
   expect(got.type).toBe('MC');

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import Quiz from '../../../src/islands/Quiz';
-import { displayOptions } from '../../../src/lib/quiz/question-rules';
+import { displayOptions } from '../../../src/lib/quiz/kinds';
 import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import type { Question, Quiz as QuizData } from '../../../src/schemas/quiz';
 import { MemoryStorage } from '../../helpers/memory-storage';

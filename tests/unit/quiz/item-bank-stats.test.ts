@@ -128,7 +128,7 @@ describe('the guesser who never reads', () => {
       tf('t1', true),
       multi('m1', [true, false, true]),
     )[0]!.quiz;
-    expect(guesserAnswers(quiz, 'qz', (q) => (q.kind === 'true-false' ? [] : q.options))).toEqual({
+    expect(guesserAnswers(quiz, 'qz', (q) => (q.kind === 'single' || q.kind === 'multiple' ? q.options : []))).toEqual({
       q1: ['b'],
       t1: ['false'],
       m1: ['b', 'c'],

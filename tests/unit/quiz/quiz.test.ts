@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../../src/schemas/quiz';
-import {
-  displayOptions,
-  gradeQuestion,
-  isAnswered,
-  questionOptions,
-  choiceMode,
-} from '../../../src/lib/quiz/question-rules';
+import { displayOptions, gradeQuestion, isAnswered, questionOptions, choiceMode } from '../../../src/lib/quiz/kinds';
 import { gradeQuiz, keepCorrectAnswers } from '../../../src/lib/quiz/grade-quiz';
 import { seededShuffle, hashSeed } from '../../../src/lib/quiz/seeded-shuffle';
 

@@ -49,11 +49,11 @@ const withAttempt = (answers: Record<string, string[]>): Progress => ({
 });
 
 describe('review of missed questions', () => {
-  it('ships quizzes without per-option feedback, true-false as two options', () => {
+  it('ships quizzes without per-option feedback, true-false as its own kind over two options', () => {
     expect(JSON.stringify(compact)).not.toMatch(/vanity|Right, demand/);
     expect(compact.questions[2]).toEqual({
       id: 'q3',
-      kind: 'single',
+      kind: 'true-false',
       stem: 'Integrated means identical.',
       explanation: 'It does not.',
       options: [
@@ -102,6 +102,44 @@ describe('review of missed questions', () => {
   });
 });
 
+describe('grading in the review', () => {
+  it("grades each compact question with its own kind's rules, as the quiz does", async () => {
+    const { gradeQuiz } = await import('../../../src/lib/quiz/grade-quiz');
+    const answers = { q1: ['a'], q2: ['a', 'b', 'c'], q3: ['true', 'false'] };
+    const [review] = reviewProgress([compact], withAttempt(answers));
+    const quizResult = gradeQuiz(quiz, answers);
+    expect(review!.missed.map((m) => [m.questionId, m.score])).toEqual(
+      quizResult.questions.filter((q) => !q.correct).map((q) => [q.questionId, q.score]),
+    );
+  });
+});
+
+describe('numeric questions in the review', () => {
+  it('grades the typed figure with the numeric rules and shows it as typed', () => {
+    const withNumeric: Quiz = {
+      ...quiz,
+      questions: [
+        {
+          kind: 'numeric',
+          id: 'q4',
+          stem: 'What is the rate?',
+          explanation: '150 over 600.',
+          answer: 25,
+          tolerance: 0.1,
+          unit: '%',
+          feedbackCorrect: 'Yes, a quarter.',
+          feedbackWrong: 'Later stage over earlier.',
+          mistakes: [],
+        },
+      ],
+    };
+    const review = toReviewQuiz('goals', withNumeric, { href: '/x/', context: 'X' });
+    expect(reviewProgress([review], withAttempt({ q4: ['25%'] }))[0]!.missed).toEqual([]);
+    const [missed] = reviewProgress([review], withAttempt({ q4: ['400'] }))[0]!.missed;
+    expect(missed).toMatchObject({ chosen: ['400'], correct: ['25% (± 0.1%)'], score: 0 });
+  });
+});
+
 describe('fetched review data', () => {
   it('is used only when it has the expected shape', async () => {
     const { isReviewData } = await import('../../../src/lib/review/review-quizzes');
@@ -113,6 +151,8 @@ describe('fetched review data', () => {
       { lessonIds: [1], quizzes: [] },
       { lessonIds: [], quizzes: [{ id: 'q' }] },
       { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] },
+      // A stale file naming a kind this build does not know cannot be graded with its rules.
+      { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 'x', kind: 'essay', options: [] }] }] },
     ])
       expect(isReviewData(bad)).toBe(false);
   });

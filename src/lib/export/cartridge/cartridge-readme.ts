@@ -10,7 +10,12 @@ export function cartridgeReadme(options: {
   lessonCount: number;
   quizCount: number;
   questionCount: number;
+  /** Questions of a kind the profile cannot carry ("quiz/question"), each kind's reason once. */
+  omitted?: { refs: string[]; reason: string }[];
 }): string {
+  const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) =>
+    wrapLines(`- ${reason} Left out here (${refs.length}): ${refs.join(', ')}.`),
+  );
   return [
     `${oneLine(options.title)}: IMS Common Cartridge 1.1 (${options.scope})`,
     '',
@@ -29,6 +34,7 @@ export function cartridgeReadme(options: {
     '  are penalised is decided by your LMS importer. Check the imported grades, or import the GIFT',
     '  question bank (exports/gift/) into Moodle for exact weights (+100% shared by the right options,',
     '  -100% shared by the wrong ones).',
+    ...omitted,
     '- Interactive exercises (ordering, sorting, goal picker, plan builder): link students to the',
     '  practice pages on the site instead.',
     "- Students' progress on the site: it lives in each student's browser and is never sent anywhere.",
@@ -48,4 +54,17 @@ export function cartridgeReadme(options: {
     `- The site's code is under the ${CODE_LICENCE.name} licence (${CODE_LICENCE.url}).`,
     '',
   ].join('\n');
+}
+
+/** Breaks a paragraph at spaces into lines of at most `width` characters, continuation lines indented. */
+function wrapLines(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
 }

@@ -4,59 +4,52 @@
 // the general feedback): general feedback from an <other/> condition with continue="Yes",
 // then one continue="No" condition per option that sets SCORE and shows that option's feedback.
 import type { Question } from '../../../schemas/quiz';
+import { questionOptions, rulesOf, type ChoiceOption } from '../../quiz/kinds';
 import type { ExportQuiz } from '../export-course';
 import { escapeXml, oneLine, plainTextAsHtml } from '../xml-text';
-
-/** The CC profile's own names for the question kinds it carries; Moodle drops any other value. */
-const CC_PROFILE: Record<Question['kind'], string> = {
-  single: 'cc.multiple_choice.v0p1',
-  multiple: 'cc.multiple_response.v0p1',
-  'true-false': 'cc.true_false.v0p1',
-};
 
 const RESPONSE_ID = 'response1';
 const GENERAL_FEEDBACK_ID = 'general_fb';
 
-interface Choice {
-  ident: string;
-  text: string;
-  correct: boolean;
-  feedback: string;
-}
-
-/** Options as the profile sees them; true/false options must be idents `true` and `false` exactly. */
-function choicesOf(question: Question): Choice[] {
-  if (question.kind !== 'true-false')
-    return question.options.map((o) => ({ ident: o.id, text: o.text, correct: o.correct, feedback: o.feedback }));
-  return [
-    { ident: 'true', text: 'True', correct: question.answer, feedback: question.feedbackTrue },
-    { ident: 'false', text: 'False', correct: !question.answer, feedback: question.feedbackFalse },
-  ];
-}
+/** Options as the profile sees them; true/false options are idents `true` and `false` exactly (the kind's own). */
+type Choice = ChoiceOption;
 
 const mattext = (text: string) => `<mattext texttype="text/html">${escapeXml(plainTextAsHtml(text.trim()))}</mattext>`;
 const metadataField = (label: string, entry: string) =>
   `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
-const feedbackIdent = (choice: Choice) => `${choice.ident}_fb`;
+const feedbackIdent = (choice: Choice) => `${choice.id}_fb`;
 
 export function itemIdent(quiz: ExportQuiz, question: Question): string {
   return `Q-${quiz.id}-${question.id}`;
 }
 
+/** Whether the CC 1.1 profile can carry the question's kind (src/lib/quiz/kinds says why not). */
+export const carriedInCartridge = (question: Question) => !('omitted' in rulesOf(question).qti);
+
+/** The questions the cartridge leaves out, with the reason the readme gives. */
+export function omittedFromCartridge(quiz: ExportQuiz): { question: Question; reason: string }[] {
+  return quiz.questions.flatMap((question) => {
+    const { qti } = rulesOf(question);
+    return 'omitted' in qti ? [{ question, reason: qti.omitted }] : [];
+  });
+}
+
 function itemXml(quiz: ExportQuiz, question: Question): string {
-  const choices = choicesOf(question);
-  const cardinality = question.kind === 'multiple' ? 'Multiple' : 'Single';
-  const caseAttribute = question.kind === 'multiple' ? ' case="Yes"' : '';
+  const { qti } = rulesOf(question);
+  // A kind the profile cannot carry is left out with a note (listed in the cartridge's README.txt).
+  if ('omitted' in qti) return `      <!-- ${escapeXml(`${quiz.id}/${question.id}`)} left out: see README.txt -->`;
+  const choices = questionOptions(question);
+  const caseAttribute = qti.caseAttribute ? ' case="Yes"' : '';
   const lines = [
     `      <item ident="${escapeXml(itemIdent(quiz, question))}" title="${escapeXml(`${quiz.id}/${question.id}`)}">`,
-    `        <itemmetadata><qtimetadata>${metadataField('cc_profile', CC_PROFILE[question.kind])}</qtimetadata></itemmetadata>`,
+    `        <itemmetadata><qtimetadata>${metadataField('cc_profile', qti.profile)}</qtimetadata></itemmetadata>`,
     '        <presentation>',
     `          <material>${mattext(question.stem)}</material>`,
-    `          <response_lid ident="${RESPONSE_ID}" rcardinality="${cardinality}">`,
+    `          <response_lid ident="${RESPONSE_ID}" rcardinality="${qti.cardinality}">`,
     '            <render_choice>',
     ...choices.map(
       (choice) =>
-        `              <response_label ident="${escapeXml(choice.ident)}"><material>${mattext(choice.text)}</material></response_label>`,
+        `              <response_label ident="${escapeXml(choice.id)}"><material>${mattext(choice.text)}</material></response_label>`,
     ),
     '            </render_choice>',
     '          </response_lid>',
@@ -69,7 +62,7 @@ function itemXml(quiz: ExportQuiz, question: Question): string {
     '          </respcondition>',
     ...choices.flatMap((choice) => [
       '          <respcondition continue="No">',
-      `            <conditionvar><varequal respident="${RESPONSE_ID}"${caseAttribute}>${escapeXml(choice.ident)}</varequal></conditionvar>`,
+      `            <conditionvar><varequal respident="${RESPONSE_ID}"${caseAttribute}>${escapeXml(choice.id)}</varequal></conditionvar>`,
       `            <setvar action="Set" varname="SCORE">${choice.correct ? 100 : 0}</setvar>`,
       `            <displayfeedback feedbacktype="Response" linkrefid="${escapeXml(feedbackIdent(choice))}"/>`,
       '          </respcondition>',

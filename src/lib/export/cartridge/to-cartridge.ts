@@ -5,7 +5,7 @@ import type { ExportCourse, ExportModule, ExportQuiz } from '../export-course';
 import { cartridgeIds, cartridgePaths } from './identifiers';
 import { manifestXml, type ManifestItem, type ManifestResource } from './manifest';
 import { weblinkXml } from './weblink';
-import { assessmentXml } from './qti-assessment';
+import { assessmentXml, omittedFromCartridge } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
 import { lessonUrl } from '../../../paths';
@@ -94,7 +94,8 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       siteUrl: siteUrl.href,
       lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0),
       quizCount: quizzes.length,
-      questionCount: quizzes.reduce((n, q) => n + q.questions.length, 0),
+      questionCount: quizzes.reduce((n, q) => n + q.questions.length - omittedFromCartridge(q).length, 0),
+      omitted: omittedByReason(quizzes),
     }),
   );
   return { files };
@@ -103,4 +104,13 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
 /** The .imscc bytes: imsmanifest.xml first at the zip root, the rest sorted, fixed times. */
 export function toCartridge(course: ExportCourse, siteUrl: URL, module?: ExportModule): Uint8Array {
   return deterministicZip(cartridgeFiles(course, siteUrl, module).files, [cartridgePaths.manifest]);
+}
+
+/** The questions left out of the cartridge, grouped by the reason their kind gives, in course order. */
+function omittedByReason(quizzes: readonly ExportQuiz[]): { refs: string[]; reason: string }[] {
+  const byReason = new Map<string, string[]>();
+  for (const quiz of quizzes)
+    for (const { question, reason } of omittedFromCartridge(quiz))
+      byReason.set(reason, [...(byReason.get(reason) ?? []), `${quiz.id}/${question.id}`]);
+  return [...byReason].map(([reason, refs]) => ({ refs, reason }));
 }
