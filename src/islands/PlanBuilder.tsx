@@ -22,6 +22,7 @@ import { planFromMarkdown, planToMarkdown } from '../lib/exercises/plan-builder/
 import { planFileName, planSummary } from '../lib/exercises/plan-builder/plan-summary';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import PlanStepNav, { PLAN_SUMMARY_ANCHOR, PlanStepPager, planStepAnchor } from './PlanStepNav';
 
 interface Props {
   exerciseId: string;
@@ -268,13 +269,21 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
     requestAnimationFrame(() => clearButton.current?.focus());
   };
   const hints = planHints(plan);
+  const filled = completedSteps(plan);
 
   return (
     <div class="plan-builder">
       <div class="plan-screen">
         {text('brand', 'Brand', 1)}
+        <PlanStepNav steps={exercise.steps} filled={filled} />
         {exercise.steps.map((step, i) => (
-          <section key={step.id} class="plan-step" aria-labelledby={`plan-${step.id}`}>
+          <section
+            key={step.id}
+            id={planStepAnchor(step.id)}
+            tabIndex={-1}
+            class="plan-step"
+            aria-labelledby={`plan-${step.id}`}
+          >
             <h2 id={`plan-${step.id}`}>
               Step {i + 1}: {step.title}
             </h2>
@@ -293,58 +302,65 @@ export default function PlanBuilder({ exerciseId, exercise, children, store }: P
                   </p>
                 ))}
             </div>
+            <PlanStepPager index={i} steps={exercise.steps} />
           </section>
         ))}
-        <h2>Your plan</h2>
+        <h2 id={PLAN_SUMMARY_ANCHOR} tabIndex={-1}>
+          Your plan
+        </h2>
         <p>
-          {completedSteps(plan).length} of 8 steps filled in.{' '}
+          {filled.length} of {exercise.steps.length} steps filled in.{' '}
           {hints.length === 0 ? 'No consistency hints.' : `${hints.length} consistency hint(s) above.`}
         </p>
         <div class="plan-actions">
-          <button type="button" class="exercise-primary" onClick={download}>
-            Download as Markdown
-          </button>
-          <label class="plan-field">
-            Import a downloaded plan
-            <input
-              ref={importInput}
-              type="file"
-              accept=".md,.markdown,text/markdown,text/plain"
-              onChange={(e) => void importFile(e.currentTarget)}
-            />
-          </label>
-          {incoming && (
-            // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
-            <span role="group" aria-label="Confirm replacing the plan">
-              Replace your plan with the imported plan for {incoming.plan.brand.trim() || 'an untitled brand'} (
-              {completedSteps(incoming.plan).length} of 8 steps filled in)?{' '}
-              <button type="button" ref={replaceButton} onClick={() => endImport(true)}>
-                Yes, replace my plan
-              </button>{' '}
-              <button type="button" onClick={() => endImport(false)}>
-                Keep my current plan
-              </button>
-            </span>
-          )}
-          <button type="button" onClick={() => window.print()}>
-            Print
-          </button>
-          {!confirming ? (
-            <button type="button" ref={clearButton} onClick={() => setConfirming(true)}>
-              Clear all
+          <div class="plan-action-row">
+            <button type="button" class="exercise-primary" onClick={download}>
+              Download as Markdown
             </button>
-          ) : (
-            // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
-            <span role="group" aria-label="Confirm clearing the plan">
-              Clear every step?{' '}
-              <button type="button" onClick={() => endConfirm(true)}>
-                Yes, clear everything
-              </button>{' '}
-              <button type="button" onClick={() => endConfirm(false)}>
-                Keep my plan
+            <button type="button" onClick={() => window.print()}>
+              Print
+            </button>
+            {!confirming ? (
+              <button type="button" ref={clearButton} class="plan-clear" onClick={() => setConfirming(true)}>
+                Clear all
               </button>
-            </span>
-          )}
+            ) : (
+              // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
+              <span role="group" aria-label="Confirm clearing the plan" class="plan-clear">
+                Clear every step?{' '}
+                <button type="button" onClick={() => endConfirm(true)}>
+                  Yes, clear everything
+                </button>{' '}
+                <button type="button" onClick={() => endConfirm(false)}>
+                  Keep my plan
+                </button>
+              </span>
+            )}
+          </div>
+          <div class="plan-import">
+            <label class="plan-field">
+              Import a downloaded plan
+              <input
+                ref={importInput}
+                type="file"
+                accept=".md,.markdown,text/markdown,text/plain"
+                onChange={(e) => void importFile(e.currentTarget)}
+              />
+            </label>
+            {incoming && (
+              // biome-ignore lint/a11y/useSemanticElements: two inline buttons in the action row, not a form section.
+              <span role="group" aria-label="Confirm replacing the plan">
+                Replace your plan with the imported plan for {incoming.plan.brand.trim() || 'an untitled brand'} (
+                {completedSteps(incoming.plan).length} of 8 steps filled in)?{' '}
+                <button type="button" ref={replaceButton} onClick={() => endImport(true)}>
+                  Yes, replace my plan
+                </button>{' '}
+                <button type="button" onClick={() => endImport(false)}>
+                  Keep my current plan
+                </button>
+              </span>
+            )}
+          </div>
         </div>
         <SaveStatus record={stored} note={status} />
         <p role="alert">{error}</p>

@@ -104,11 +104,65 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   expect(problems.cspViolations).toEqual([]);
 });
 
+test('the step navigator shows what is filled in and moves between steps by keyboard', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/practice/plan-builder/');
+  await hydrateExercise(page);
+  const navigator = page.getByRole('navigation', { name: 'Plan steps' });
+  const stepLinks = navigator.getByRole('link');
+  await expect(stepLinks).toHaveCount(8);
+  await expect(navigator).toContainText('0 of 8 steps filled in');
+  await expect(stepLinks.nth(2)).toContainText('Not yet');
+
+  // Jump to step 3 with the keyboard: focus lands on its card, and Tab carries on inside it.
+  await stepLinks.nth(2).focus();
+  await page.keyboard.press('Enter');
+  const step3 = page.locator('section.plan-step').nth(2);
+  await expect(step3).toBeFocused();
+  await expect(step3.getByRole('heading', { level: 2 })).toHaveText(/^Step 3:/);
+  await page.keyboard.press('Tab');
+  await expect(step3.locator('summary')).toBeFocused();
+  await page.getByRole('textbox', { name: 'Message, creative approach and source' }).focus();
+  await page.keyboard.type('One calm voice');
+  await expect(stepLinks.nth(2)).toContainText('Filled in');
+  await expect(navigator).toContainText('1 of 8 steps filled in');
+
+  // Next step and Previous step, by keyboard, move the focus from card to card.
+  await step3.getByRole('link', { name: /^Next step/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('section.plan-step').nth(3)).toBeFocused();
+  await page
+    .locator('section.plan-step')
+    .nth(3)
+    .getByRole('link', { name: /^Previous step/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(step3).toBeFocused();
+  // The last step's "Your plan" leads to the summary and the action row.
+  await page.locator('section.plan-step').nth(7).getByRole('link', { name: 'Your plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Download as Markdown' })).toBeInViewport();
+  await expect(
+    page
+      .locator('section.plan-step')
+      .first()
+      .getByRole('link', { name: /^Previous step/ }),
+  ).toHaveCount(0);
+  await expectNoAxeViolations(page, 'navigator with a filled step');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the eight steps, their guidance and examples are readable', async ({ page }) => {
     await page.goto('/practice/plan-builder/');
     await expect(page.getByRole('heading', { level: 2, name: /^Step \d:/ })).toHaveCount(8);
     await expect(page.locator('details')).toHaveCount(8);
+    // The static step list still jumps to each step.
+    const stepLinks = page.getByRole('navigation', { name: 'Plan steps' }).getByRole('link');
+    await expect(stepLinks).toHaveCount(8);
+    await stepLinks.nth(5).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#static-/);
   });
 });

@@ -270,4 +270,18 @@ describe('PlanBuilder island', () => {
     expect(document.querySelector('.plan-builder img')).toBeNull();
     expect(screen.getAllByText(/IMC plan: <img src=x onerror=alert\(1\)>/).length).toBeGreaterThan(0);
   });
+
+  it('marks a step in the step navigator as filled in once its field holds text', async () => {
+    const { ui } = mount(new MemoryStorage());
+    await wait(0);
+    const navigator = ui.getByRole('navigation', { name: 'Plan steps' });
+    const links = within(navigator).getAllByRole('link');
+    expect(links).toHaveLength(8);
+    expect(links[0]?.textContent).toContain('Not yet');
+    expect(links[0]?.getAttribute('href')).toBe('#plan-step-audience');
+    type(ui, 'Commuters who cycle', 'Target audience');
+    expect(links[0]?.textContent).toContain('Filled in');
+    expect(navigator.textContent).toContain('1 of 8 steps filled in');
+    expect(document.getElementById('plan-step-audience')).not.toBeNull();
+  });
 });
