@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 // The islands that read or write the rest of the progress (quiz attempts, lessons done, notices,
 // the review page, an assignment's checklist) over a fake store: real outcomes, other tabs followed.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import Quiz from '../../../src/islands/Quiz';
-import MarkDone from '../../../src/islands/MarkDone';
-import ProgressNotice from '../../../src/islands/ProgressNotice';
 import Review from '../../../src/islands/Review';
 import AssignmentView from '../../../src/islands/AssignmentView';
-import { createProgressStore, CORRUPT_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import { toReviewQuiz } from '../../../src/lib/review/review-quizzes';
 import { encodeAssignment } from '../../../src/lib/assignment/assignment';
 import type { Quiz as QuizData } from '../../../src/schemas/quiz';
@@ -73,78 +71,6 @@ describe('Quiz island saves through the store', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Radio' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check answers' }));
     expect(b!.get().quizzes.quiz?.attempts).toBe(3);
-  });
-});
-
-describe('MarkDone island', () => {
-  it('follows another tab and says when the mark could not be saved', async () => {
-    const shared = new MemoryStorage();
-    const { tabs, deliver } = tabsOver(shared);
-    const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
-    render(<MarkDone lessonId="what-is-imc" store={a!} />);
-    b!.setLessonDone('what-is-imc', true);
-    act(deliver);
-    expect((await screen.findByRole('button', { name: /Lesson done/ })).getAttribute('aria-pressed')).toBe('true');
-    shared.full = true;
-    fireEvent.click(screen.getByRole('button', { name: /Lesson done/ }));
-    expect(screen.getByRole('button', { name: 'Mark lesson as done' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: this browser's storage is full/);
-  });
-});
-
-describe('ProgressNotice island', () => {
-  it('names the records set aside and where the copy is', async () => {
-    const storage = new MemoryStorage();
-    const store = createProgressStore({ storage });
-    store.setLessonDone('kept-lesson', true);
-    const raw = JSON.parse(storage.getItem(PROGRESS_KEY)!);
-    raw.quizzes.bad = {
-      attempts: 1,
-      best: { score: 7, max: 6, at: 'x' },
-      last: { score: 1, max: 6, at: 'x', answers: {} },
-    };
-    storage.setItem(PROGRESS_KEY, JSON.stringify(raw));
-    render(<ProgressNotice store={createProgressStore({ storage })} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      /could not be read \(quiz "bad"\)\. It was kept, not deleted, .*the rest of your progress is in use/,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('says plainly that writes stopped to protect unreadable data, offers it, and cannot be dismissed', async () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_KEY, '{"version":1,"lessonsDone":');
-    storage.full = true;
-    const store = createProgressStore({ storage });
-    render(<ProgressNotice store={store} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      /too full to keep a copy of it aside\. To protect it, nothing more is saved until there is room/,
-    );
-    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:unreadable');
-    fireEvent.click(screen.getByRole('button', { name: 'Download the unreadable progress' }));
-    expect(await (created.mock.calls[0]![0] as Blob).text()).toBe('{"version":1,"lessonsDone":');
-    created.mockRestore();
-    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
-    // Once there is room, the next save copies it aside and the notice changes to say where it is.
-    storage.full = false;
-    act(() => void store.setLessonDone('a', true));
-    expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`under the storage key "${CORRUPT_KEY_PREFIX}`));
-  });
-
-  it('appears when a save fails on the page, and goes once a save succeeds', async () => {
-    const storage = new MemoryStorage();
-    const store = createProgressStore({ storage });
-    render(<ProgressNotice store={store} />);
-    expect(screen.queryByRole('alert')).toBeNull();
-    storage.full = true;
-    act(() => void store.setLessonDone('a', true));
-    expect(screen.getByRole('alert').textContent).toMatch(/storage is full/);
-    storage.full = false;
-    act(() => void store.setLessonDone('b', true));
-    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
