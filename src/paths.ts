@@ -55,6 +55,8 @@ const fragment = (id: string | undefined) => (id ? `#${id}` : '');
 export const homePath = (section?: 'modules') => href(section ? routes.moduleList : routes.home);
 export const lessonPath = (lessonId: string, section?: string) => href(routes.lesson(lessonId) + fragment(section));
 export const lessonQuizPath = (lessonId: string) => lessonPath(lessonId, LESSON_QUIZ_FRAGMENT);
+/** The full course map: every module with its lessons (the sidebar lists only the current module's). */
+export const moduleIndexPath = () => href(routes.modules);
 export const modulePath = (moduleId: string, section?: string) => href(routes.module(moduleId) + fragment(section));
 export const moduleQuizPath = (moduleId: string) => modulePath(moduleId, MODULE_QUIZ_FRAGMENT);
 /** The practice index, or one exercise's page. */

@@ -57,3 +57,23 @@ test('no console errors or CSP violations while reading a lesson', async ({ page
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.cspViolations).toEqual([]);
 });
+
+test('the sidebar lists only the current module’s lessons; the full map is one link away', async ({ page }) => {
+  await page.goto('/lessons/what-is-imc/');
+  const nav = page.getByRole('navigation', { name: 'Course contents' });
+  const moduleHref = await page.locator('.breadcrumbs a').nth(1).getAttribute('href');
+  // Every lesson link in the sidebar belongs to this lesson's module, as listed on the module page.
+  const sidebarLessons = await nav.locator('a[data-lesson-id]').evaluateAll((as) => as.map((a) => a.dataset.lessonId));
+  await page.goto(moduleHref!);
+  const moduleLessons = await page
+    .locator('main a[data-lesson-id]')
+    .evaluateAll((as) => as.map((a) => a.dataset.lessonId));
+  expect(sidebarLessons.length).toBeGreaterThan(0);
+  expect(sidebarLessons).toEqual(moduleLessons);
+  const mapLink = nav.getByRole('link', { name: 'All modules and lessons' });
+  await mapLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'All modules and lessons' })).toBeVisible();
+  const allLessons = page.locator('main a[data-lesson-id]');
+  expect(await allLessons.count()).toBeGreaterThan(sidebarLessons.length);
+});
