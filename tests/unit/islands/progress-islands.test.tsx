@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The islands that read or write the rest of the progress (quiz attempts, lessons done, notices,
 // the review page, an assignment's checklist) over a fake store: real outcomes, other tabs followed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import Quiz from '../../../src/islands/Quiz';
 import Review from '../../../src/islands/Review';
@@ -75,22 +75,32 @@ describe('Quiz island saves through the store', () => {
 });
 
 describe('Review island', () => {
-  const data = {
-    lessonIds: ['l1', 'l2'],
-    quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })],
-  };
+  const index = { lessonIds: ['l1', 'l2'], quizModule: { quiz: 'm1' }, partUrl: { m1: '/review/m1.json' } };
+  const part = { quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })] };
 
   it('reviews what the store holds and follows a quiz taken in another tab', async () => {
     const { tabs, deliver } = tabsOver(new MemoryStorage());
     const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
     a!.setLessonDone('l1', true);
-    render(<Review dataUrl="unused" store={a!} data={data} />);
+    const load = vi.fn(async (_url: string): Promise<unknown> => part);
+    render(<Review index={index} store={a!} load={load} />);
     expect((await screen.findByText(/lessons marked done/)).textContent).toBe('1 of 2 lessons marked done');
     expect(screen.getByText(/You have not taken a quiz in this browser yet/)).toBeTruthy();
+    expect(load).not.toHaveBeenCalled(); // no quiz taken: no review data fetched
     b!.recordQuizAttempt('quiz', attempt(0));
     act(deliver);
-    expect(screen.getByRole('heading', { name: 'Two questions' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Two questions' })).toBeTruthy();
+    expect(load.mock.calls).toEqual([['/review/m1.json']]);
+    expect(screen.getByText(/quizzes taken/).textContent).toBe('1 of 1 quizzes taken');
     expect(screen.getByText('Which channel was new?')).toBeTruthy();
+  });
+
+  it("says so when a module's quizzes cannot be loaded, and keeps the progress", async () => {
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    store.recordQuizAttempt('quiz', attempt(1));
+    render(<Review index={index} store={store} load={async () => ({ quizzes: 'not a list' })} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded.*untouched/);
+    expect(store.get().quizzes.quiz?.attempts).toBe(1);
   });
 });
 
