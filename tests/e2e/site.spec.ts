@@ -1,16 +1,27 @@
 // Site-wide journeys that need no exercise: search, theme, reading without JavaScript.
 import { test, expect } from '@playwright/test';
+import { axe } from './axe';
 import { watchPage } from './page-guards';
 
 test('search finds a lesson by a word that appears only in its body', async ({ page }) => {
+  const problems = await watchPage(page);
   await page.goto('/search/');
-  const box = page.getByRole('textbox', { name: /search/i });
-  await box.click();
+  const box = page.getByRole('searchbox', { name: /search/i });
+  await expect(box).toBeFocused(); // the page puts the cursor in the box
   // "Tannenbaum" appears in the body of the lesson on the 1993 definition, not in any title.
-  await box.pressSequentially('Tannenbaum', { delay: 20 });
-  const result = page.locator('.pagefind-ui__result-link').first();
+  await page.keyboard.type('Tannenbaum', { delay: 20 });
+  const result = page.locator('.search-result-link').first();
   await expect(result).toBeVisible({ timeout: 10_000 });
-  await expect(page.locator('.pagefind-ui__result-link', { hasText: /what is (imc|integrated)/i })).toHaveCount(1);
+  await expect(page.locator('.search-status')).toHaveText(/^\d+ results? for “Tannenbaum”\.$/);
+  await expect(page.locator('.search-result-link', { hasText: /what is (imc|integrated)/i })).toHaveCount(1);
+  await expect(page.locator('.search-excerpt mark').first()).toHaveText(/tannenbaum/i);
+  await expect(page.locator('.search-results')).not.toContainText('(done)');
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    expect((await axe(page).analyze()).violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+  }
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]); // WebAssembly runs under this page's 'wasm-unsafe-eval'
   await result.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/lessons\//);
