@@ -88,3 +88,22 @@ test('the sidebar lists only the current module’s lessons; the full map is one
   const allLessons = page.locator('main a[data-lesson-id]');
   expect(await allLessons.count()).toBeGreaterThan(sidebarLessons.length);
 });
+
+test('the theme toggle keeps its place before its script runs, so showing it shifts nothing', async ({ browser }) => {
+  // Without JavaScript the page is exactly the server markup the first paint sees.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/lessons/what-is-imc/');
+  const toggle = page.locator('.theme-toggle');
+  await expect(toggle).toBeHidden(); // it could not work without its script
+  const reserved = await toggle.boundingBox();
+  await context.close();
+  expect(reserved?.width).toBeGreaterThan(0);
+  // With JavaScript, the same box, now shown.
+  const scripted = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const shown = await scripted.newPage();
+  await shown.goto('/lessons/what-is-imc/');
+  await expect(shown.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+  expect(await shown.locator('.theme-toggle').boundingBox()).toEqual(reserved);
+  await scripted.close();
+});
