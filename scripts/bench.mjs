@@ -199,11 +199,15 @@ if (existsSync(exportsDir)) {
   if (!walk(exportsDir).some((f) => f.endsWith('.imscc')))
     console.log('    no .imscc: set SITE_URL to build Common Cartridge files (their lesson links must be absolute)');
 }
-const reviewData = join(DIST, 'progress', 'review-data.json');
-if (existsSync(reviewData))
+const reviewParts = join(DIST, 'progress', 'review');
+if (existsSync(reviewParts)) {
+  const parts = walk(reviewParts).filter((f) => f.endsWith('.json'));
+  const gzSizes = parts.map((f) => gz(readFileSync(f)));
   console.log(
-    `Progress review data (fetched by /progress/ only): ${kb(statSync(reviewData).size)} raw ${kb(gz(readFileSync(reviewData)))} gz`,
+    `Progress review data (fetched by /progress/ per module of a quiz taken; nothing when nothing is saved): ` +
+      `${parts.length} parts, largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
   );
+}
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 for (const v of verdicts) console.log(v);
 console.log(

@@ -19,7 +19,7 @@ export const routes = {
   glossary: 'glossary/',
   search: 'search/',
   progress: 'progress/',
-  reviewData: 'progress/review-data.json',
+  reviewPart: (moduleId: string) => `progress/review/${moduleId}.json`,
   instructors: 'instructors/',
   instructorGuide: (moduleId: string) => `instructors/${moduleId}/`,
   assignmentBuilder: 'instructors/assign/',
@@ -65,7 +65,8 @@ export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.ex
 export const glossaryPath = (termId?: string) => href(routes.glossary + fragment(termId));
 export const searchPath = () => href(routes.search);
 export const progressPath = () => href(routes.progress);
-export const reviewDataPath = () => href(routes.reviewData);
+/** One module's compact quizzes for the progress review. */
+export const reviewPartPath = (moduleId: string) => href(routes.reviewPart(moduleId));
 /** The instructor guide, or one module's guide. */
 export const instructorsPath = (moduleId?: string) =>
   href(moduleId ? routes.instructorGuide(moduleId) : routes.instructors);

@@ -4,11 +4,11 @@ import Example from './Example.astro';
 import Callout from './Callout.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 import LessonLink from './LessonLink.astro';
-import ExerciseEmbed from './ExerciseEmbed.astro';
 import ScrollTable from './ScrollTable.astro';
 import Diagram from './diagrams/Diagram.astro';
 
-// <Exercise id="..." /> embeds a practice exercise in the lesson itself.
+// <Exercise id="..." /> is not here: a lesson that embeds an exercise imports ExerciseEmbed.astro itself, so
+// only that lesson's page carries exercise styles (an import in an entry travels with the entry).
 // <Diagram name="..." /> draws one of the inline SVG diagrams in diagrams/ (names in diagrams/texts.ts).
 // Markdown tables become ScrollTable: they scroll sideways, with a cue, on narrow screens.
 export const lessonComponents = {
@@ -17,7 +17,6 @@ export const lessonComponents = {
   Callout,
   KeyTakeaways,
   LessonLink,
-  Exercise: ExerciseEmbed,
   table: ScrollTable,
   Diagram,
 };

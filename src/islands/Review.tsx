@@ -3,30 +3,42 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { useStoredRecord } from './hooks/use-stored-record';
-import { isReviewData, reviewProgress, type ReviewData } from '../lib/review/review-quizzes';
+import { reviewProgress } from '../lib/review/review-quizzes';
+import {
+  isReviewPart,
+  partsToLoad,
+  quizzesFromParts,
+  type ReviewIndex,
+  type ReviewPart,
+} from '../lib/review/review-parts';
 import { formatDate, formatScore } from '../lib/format';
 import '../styles/islands/review.css';
 
+const fetchJson = (url: string): Promise<unknown> =>
+  fetch(url).then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))));
+
 interface Props {
-  /** The course's compact quizzes (src/pages/progress/review-data.json.ts). */
-  dataUrl: string;
+  /** Lesson ids, the module of each quiz, and where each module's compact quizzes are (src/pages/progress/review/). */
+  index: ReviewIndex;
   store?: ProgressStore;
   /** Injected in tests instead of fetching. */
-  data?: ReviewData;
+  load?: (url: string) => Promise<unknown>;
 }
 
-export default function Review({ dataUrl, store, data: injected }: Props) {
+export default function Review({ index, store, load = fetchJson }: Props) {
   // Read only: follows this page and other tabs, so a quiz taken elsewhere shows up here.
   const progress = useStoredRecord({ store, writes: 'merge', select: (p) => p }).value;
-  const [data, setData] = useState<ReviewData | undefined>(injected);
+  const [loaded, setLoaded] = useState<Record<string, ReviewPart>>({});
   const [failed, setFailed] = useState(false);
+  // Only the modules of quizzes taken are fetched; with nothing saved, nothing is.
+  const needed = progress ? partsToLoad(index, progress) : [];
+  const missing = needed.filter((moduleId) => !loaded[moduleId]);
   useEffect(() => {
-    if (injected) return;
-    fetch(dataUrl)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((value: unknown) => (isReviewData(value) ? setData(value) : setFailed(true)))
-      .catch(() => setFailed(true));
-  }, [dataUrl, injected]);
+    for (const moduleId of missing)
+      load(index.partUrl[moduleId]!)
+        .then((value) => (isReviewPart(value) ? setLoaded((had) => ({ ...had, [moduleId]: value })) : setFailed(true)))
+        .catch(() => setFailed(true));
+  }, [missing.join(' ')]);
 
   if (failed)
     return (
@@ -35,9 +47,11 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
         untouched; try reloading the page.
       </p>
     );
-  if (!progress || !data)
+  const quizzes = progress && quizzesFromParts(index, progress, loaded);
+  if (!progress || !quizzes)
     return <p class="review-loading">Your results are kept in this browser; this page reads them with JavaScript.</p>;
-  const { quizzes, lessonIds } = data;
+  const { lessonIds } = index;
+  const quizCount = Object.keys(index.quizModule).length;
   const reviews = reviewProgress(quizzes, progress);
   const done = lessonIds.filter((id) => id in progress.lessonsDone).length;
   const toReview = reviews.reduce((n, r) => n + r.missed.length, 0);
@@ -48,7 +62,7 @@ export default function Review({ dataUrl, store, data: injected }: Props) {
           <strong>{done}</strong> of {lessonIds.length} lessons marked done
         </li>
         <li>
-          <strong>{reviews.length}</strong> of {quizzes.length} quizzes taken
+          <strong>{reviews.length}</strong> of {quizCount} quizzes taken
         </li>
         <li>
           <strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review

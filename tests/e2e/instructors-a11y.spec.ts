@@ -31,7 +31,7 @@ async function fillBuilder(page: Page): Promise<void> {
 /** Marks the module's first lesson done the way a student does, on the lesson page. */
 async function markFirstLessonDone(page: Page): Promise<void> {
   await page.goto(`/lessons/${firstLesson.id}/`);
-  // MarkDone renders nothing until it hydrates, so its button appearing means it is ready.
+  // The mark-done button stays hidden until its script runs, so its appearing means it is ready.
   await page.getByRole('button', { name: 'Mark lesson as done' }).click();
   await expect(page.getByRole('button', { name: '✓ Lesson done' })).toBeVisible();
 }

@@ -116,3 +116,23 @@ test('the progress page lists the questions missed in the latest attempt, with t
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.cspViolations).toEqual([]);
 });
+
+test('the progress page fetches no quiz data with nothing saved, and one module’s after one quiz', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/progress/review/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/progress/');
+  await expect(page.locator('.review')).toContainText(/0 of \d+ quizzes taken/);
+  expect(fetched).toEqual([]);
+  await openFirstLesson(page);
+  const quiz = page.locator('form.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-hydrated', 'true');
+  await quiz.locator('fieldset').first().locator('input').first().check();
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await page.goto('/progress/');
+  await expect(page.locator('.review')).toContainText(/1 of \d+ quizzes taken/);
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/^\/progress\/review\/[a-z0-9-]+\.json$/);
+});

@@ -38,7 +38,7 @@ describe('page paths (base "/" in unit tests)', () => {
     expect(paths.glossaryPath('brand-equity')).toBe('/glossary/#brand-equity');
     expect(paths.searchPath()).toBe('/search/');
     expect(paths.progressPath()).toBe('/progress/');
-    expect(paths.reviewDataPath()).toBe('/progress/review-data.json');
+    expect(paths.reviewPartPath('foundations')).toBe('/progress/review/foundations.json');
     expect(paths.instructorsPath()).toBe('/instructors/');
     expect(paths.instructorsPath('foundations')).toBe('/instructors/foundations/');
     expect(paths.assignmentBuilderPath()).toBe('/instructors/assign/');

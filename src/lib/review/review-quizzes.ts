@@ -1,6 +1,7 @@
 // "Review what I got wrong": the questions a learner missed in their latest attempt at each quiz,
-// with the right answer and the explanation. The page ships a compact copy of every quiz (no
-// per-option feedback) and grades the saved answers with the same rules as the quiz itself.
+// with the right answer and the explanation. The page fetches a compact copy of the quizzes taken (no
+// per-option feedback; src/lib/review/review-parts.ts) and grades the saved answers with the same rules as
+// the quiz itself.
 import type { Question, QuestionKind, Quiz } from '../../schemas/quiz';
 import type { Progress } from '../progress/progress-schema';
 import { isQuestionKind, kindRules, pickedOptions, questionOptions } from '../quiz/kinds';
@@ -27,23 +28,12 @@ export interface ReviewQuiz {
   questions: ReviewQuestion[];
 }
 
-/** What the review page fetches: every lesson id (for "lessons done") and every quiz in course order. */
-export interface ReviewData {
-  lessonIds: string[];
-  quizzes: ReviewQuiz[];
-}
-
-/** A fetched value is used only if it has the shape the page needs (it could be a stale or foreign file). */
-export function isReviewData(value: unknown): value is ReviewData {
-  const v = value as ReviewData;
+/** A fetched list is used only if it has the shape the page needs (it could be a stale or foreign file). */
+export function isReviewQuizList(value: unknown): value is ReviewQuiz[] {
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    Array.isArray(v.lessonIds) &&
-    v.lessonIds.every((id) => typeof id === 'string') &&
-    Array.isArray(v.quizzes) &&
-    v.quizzes.every(
-      (q) =>
+    Array.isArray(value) &&
+    value.every(
+      (q: ReviewQuiz) =>
         typeof q?.id === 'string' &&
         typeof q.title === 'string' &&
         Array.isArray(q.questions) &&

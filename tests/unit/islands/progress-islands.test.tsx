@@ -4,11 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import Quiz from '../../../src/islands/Quiz';
-import MarkDone from '../../../src/islands/MarkDone';
-import ProgressNotice from '../../../src/islands/ProgressNotice';
 import Review from '../../../src/islands/Review';
 import AssignmentView from '../../../src/islands/AssignmentView';
-import { createProgressStore, CORRUPT_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import { toReviewQuiz } from '../../../src/lib/review/review-quizzes';
 import { encodeAssignment } from '../../../src/lib/assignment/assignment';
 import type { Quiz as QuizData } from '../../../src/schemas/quiz';
@@ -76,95 +74,33 @@ describe('Quiz island saves through the store', () => {
   });
 });
 
-describe('MarkDone island', () => {
-  it('follows another tab and says when the mark could not be saved', async () => {
-    const shared = new MemoryStorage();
-    const { tabs, deliver } = tabsOver(shared);
-    const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
-    render(<MarkDone lessonId="what-is-imc" store={a!} />);
-    b!.setLessonDone('what-is-imc', true);
-    act(deliver);
-    expect((await screen.findByRole('button', { name: /Lesson done/ })).getAttribute('aria-pressed')).toBe('true');
-    shared.full = true;
-    fireEvent.click(screen.getByRole('button', { name: /Lesson done/ }));
-    expect(screen.getByRole('button', { name: 'Mark lesson as done' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: this browser's storage is full/);
-  });
-});
-
-describe('ProgressNotice island', () => {
-  it('names the records set aside and where the copy is', async () => {
-    const storage = new MemoryStorage();
-    const store = createProgressStore({ storage });
-    store.setLessonDone('kept-lesson', true);
-    const raw = JSON.parse(storage.getItem(PROGRESS_KEY)!);
-    raw.quizzes.bad = {
-      attempts: 1,
-      best: { score: 7, max: 6, at: 'x' },
-      last: { score: 1, max: 6, at: 'x', answers: {} },
-    };
-    storage.setItem(PROGRESS_KEY, JSON.stringify(raw));
-    render(<ProgressNotice store={createProgressStore({ storage })} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      /could not be read \(quiz "bad"\)\. It was kept, not deleted, .*the rest of your progress is in use/,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('says plainly that writes stopped to protect unreadable data, offers it, and cannot be dismissed', async () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_KEY, '{"version":1,"lessonsDone":');
-    storage.full = true;
-    const store = createProgressStore({ storage });
-    render(<ProgressNotice store={store} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      /too full to keep a copy of it aside\. To protect it, nothing more is saved until there is room/,
-    );
-    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:unreadable');
-    fireEvent.click(screen.getByRole('button', { name: 'Download the unreadable progress' }));
-    expect(await (created.mock.calls[0]![0] as Blob).text()).toBe('{"version":1,"lessonsDone":');
-    created.mockRestore();
-    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
-    // Once there is room, the next save copies it aside and the notice changes to say where it is.
-    storage.full = false;
-    act(() => void store.setLessonDone('a', true));
-    expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`under the storage key "${CORRUPT_KEY_PREFIX}`));
-  });
-
-  it('appears when a save fails on the page, and goes once a save succeeds', async () => {
-    const storage = new MemoryStorage();
-    const store = createProgressStore({ storage });
-    render(<ProgressNotice store={store} />);
-    expect(screen.queryByRole('alert')).toBeNull();
-    storage.full = true;
-    act(() => void store.setLessonDone('a', true));
-    expect(screen.getByRole('alert').textContent).toMatch(/storage is full/);
-    storage.full = false;
-    act(() => void store.setLessonDone('b', true));
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-});
-
 describe('Review island', () => {
-  const data = {
-    lessonIds: ['l1', 'l2'],
-    quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })],
-  };
+  const index = { lessonIds: ['l1', 'l2'], quizModule: { quiz: 'm1' }, partUrl: { m1: '/review/m1.json' } };
+  const part = { quizzes: [toReviewQuiz('quiz', quiz, { href: '/lessons/l1/', context: 'the lesson' })] };
 
   it('reviews what the store holds and follows a quiz taken in another tab', async () => {
     const { tabs, deliver } = tabsOver(new MemoryStorage());
     const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
     a!.setLessonDone('l1', true);
-    render(<Review dataUrl="unused" store={a!} data={data} />);
+    const load = vi.fn(async (_url: string): Promise<unknown> => part);
+    render(<Review index={index} store={a!} load={load} />);
     expect((await screen.findByText(/lessons marked done/)).textContent).toBe('1 of 2 lessons marked done');
     expect(screen.getByText(/You have not taken a quiz in this browser yet/)).toBeTruthy();
+    expect(load).not.toHaveBeenCalled(); // no quiz taken: no review data fetched
     b!.recordQuizAttempt('quiz', attempt(0));
     act(deliver);
-    expect(screen.getByRole('heading', { name: 'Two questions' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Two questions' })).toBeTruthy();
+    expect(load.mock.calls).toEqual([['/review/m1.json']]);
+    expect(screen.getByText(/quizzes taken/).textContent).toBe('1 of 1 quizzes taken');
     expect(screen.getByText('Which channel was new?')).toBeTruthy();
+  });
+
+  it("says so when a module's quizzes cannot be loaded, and keeps the progress", async () => {
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    store.recordQuizAttempt('quiz', attempt(1));
+    render(<Review index={index} store={store} load={async () => ({ quizzes: 'not a list' })} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded.*untouched/);
+    expect(store.get().quizzes.quiz?.attempts).toBe(1);
   });
 });
 

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, fireEvent, cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import Quiz from '../../../src/islands/Quiz';
-import MarkDone from '../../../src/islands/MarkDone';
-import ProgressNotice from '../../../src/islands/ProgressNotice';
-import { createProgressStore, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import type { Quiz as QuizData } from '../../../src/schemas/quiz';
 import { MemoryStorage } from '../../helpers/memory-storage';
 
@@ -104,27 +102,5 @@ describe('Quiz island', () => {
     render(<Quiz quizId="test" quiz={hostile} store={setup().store} />);
     expect(document.querySelector('img')).toBeNull();
     expect(await screen.findByText(/<img src=x onerror=alert\(1\)> stem/)).toBeTruthy();
-  });
-});
-
-describe('MarkDone and ProgressNotice islands', () => {
-  it('toggles a lesson as done with aria-pressed, saved in the store', async () => {
-    const { store } = setup();
-    render(<MarkDone lessonId="what-is-imc" store={store} />);
-    const button = await screen.findByRole('button', { name: 'Mark lesson as done' });
-    expect(button.getAttribute('aria-pressed')).toBe('false');
-    fireEvent.click(button);
-    expect((await screen.findByRole('button', { name: /Lesson done/ })).getAttribute('aria-pressed')).toBe('true');
-    expect(store.get().lessonsDone).toHaveProperty('what-is-imc');
-  });
-
-  it('reports corrupt progress and names the key it was kept under', async () => {
-    const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_KEY, 'not json');
-    render(<ProgressNotice store={createProgressStore({ storage })} />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/kept, not deleted, under the storage key "one-voice:progress:corrupt:/);
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -142,18 +142,41 @@ describe('numeric questions in the review', () => {
 
 describe('fetched review data', () => {
   it('is used only when it has the expected shape', async () => {
-    const { isReviewData } = await import('../../../src/lib/review/review-quizzes');
-    expect(isReviewData({ lessonIds: ['a'], quizzes: [compact] })).toBe(true);
+    const { isReviewPart } = await import('../../../src/lib/review/review-parts');
+    expect(isReviewPart({ quizzes: [compact] })).toBe(true);
     for (const bad of [
       null,
       'x',
       {},
-      { lessonIds: [1], quizzes: [] },
-      { lessonIds: [], quizzes: [{ id: 'q' }] },
-      { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] },
+      { quizzes: {} },
+      { quizzes: [{ id: 'q' }] },
+      { quizzes: [{ id: 'q', title: 't', questions: [{ id: 1 }] }] },
       // A stale file naming a kind this build does not know cannot be graded with its rules.
-      { lessonIds: [], quizzes: [{ id: 'q', title: 't', questions: [{ id: 'x', kind: 'essay', options: [] }] }] },
+      { quizzes: [{ id: 'q', title: 't', questions: [{ id: 'x', kind: 'essay', options: [] }] }] },
     ])
-      expect(isReviewData(bad)).toBe(false);
+      expect(isReviewPart(bad)).toBe(false);
+  });
+});
+
+describe('review parts to load', () => {
+  it('fetches nothing without an attempt, and only the modules of quizzes taken, in course order', async () => {
+    const { partsToLoad, quizzesFromParts } = await import('../../../src/lib/review/review-parts');
+    const index = {
+      lessonIds: ['l1', 'l2'],
+      quizModule: { goals: 'm1', q2: 'm2', q3: 'm2' },
+      partUrl: { m1: '/r/m1.json', m2: '/r/m2.json', m3: '/r/m3.json' },
+    };
+    expect(partsToLoad(index, emptyProgress())).toEqual([]);
+    expect(quizzesFromParts(index, emptyProgress(), {})).toEqual([]);
+    const progress = withAttempt({ q1: ['a'] });
+    const record = progress.quizzes.goals!;
+    const taken = { ...progress, quizzes: { gone: record, q3: record, goals: record } };
+    expect(partsToLoad(index, taken)).toEqual(['m1', 'm2']); // a quiz no longer in the course needs nothing
+    expect(quizzesFromParts(index, taken, { m1: { quizzes: [compact] } })).toBeUndefined();
+    const q3 = { ...compact, id: 'q3' };
+    expect(quizzesFromParts(index, taken, { m2: { quizzes: [q3] }, m1: { quizzes: [compact] } })).toEqual([
+      compact,
+      q3,
+    ]);
   });
 });
