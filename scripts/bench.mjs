@@ -26,6 +26,8 @@ const BUDGET = {
   // /progress/: the record, the review, and file/link transfer; counts the compressor and QR encoder
   // (about 9 KB gz) that the page loads only when a move link is made or opened.
   progressJs: 28 * KB,
+  // /instructors/collect/: the class report checks receipts and parses LMS CSV files (papaparse, ~7 KB gz).
+  classReportJs: 26 * KB,
 };
 const RECORD_PAGES = ['home', 'practice index'];
 
@@ -139,6 +141,7 @@ function pageType(path) {
   };
   if (first === 'instructors') {
     if (p.includes('/assign/') || p.includes('/assignment/') || p.includes('/receipt/')) return 'assignment/receipt';
+    if (p.includes('/collect/')) return 'class report';
     return depth > 3 ? 'instructor module guide' : 'instructor guide';
   }
   return types[first] ?? `other (${first})`;
@@ -176,6 +179,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], RECORD_PAGES.includes(type) ? BUDGET.chromeJsWithRecord : BUDGET.chromeJs);
   if (type === 'progress review') check(`${type}: all JS`, allJs, BUDGET.progressJs);
+  else if (type === 'class report') check(`${type}: all JS`, allJs, BUDGET.classReportJs);
   else if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
   else if (['exercise', 'lesson with exercise', 'assignment/receipt'].includes(type))
     check(`${type}: all JS`, allJs, BUDGET.exerciseJs);
