@@ -97,8 +97,8 @@ const shots = [
     name: 'search',
     visit: async (page) => {
       await page.goto('/search/');
-      await page.getByRole('textbox').fill('budget');
-      await page.locator('.pagefind-ui__result').first().waitFor();
+      await page.getByRole('searchbox').fill('budget');
+      await page.locator('.search-result').first().waitFor();
       await page.waitForTimeout(500); // results render in batches; let the list settle
     },
   },
