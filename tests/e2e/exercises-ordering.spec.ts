@@ -64,10 +64,12 @@ for (const id of ['funnel-order', 'planning-steps-order']) {
 test('funnel-order: an item can also be dragged', async ({ page }) => {
   await page.goto('/practice/funnel-order/');
   await hydrateExercise(page);
+  // currentOrder reads the list without waiting: wait for the items the learner sees first.
+  await expect(page.locator('.ordering-list > li').first()).toBeVisible();
   const before = await currentOrder(page);
   await page.locator('.ordering-list > li').nth(0).dragTo(page.locator('.ordering-list > li').nth(2));
+  await expect.poll(() => currentOrder(page)).not.toEqual(before);
   const after = await currentOrder(page);
-  expect(after).not.toEqual(before);
   expect(after[2]).toBe(before[0]);
 });
 
