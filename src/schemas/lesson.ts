@@ -9,7 +9,19 @@ export const lessonSchema = z
       .min(20)
       .max(200)
       .describe('One-sentence summary used in lists, search results and meta tags.'),
-    objectives: z.array(z.string().min(10)).min(1).describe('What the learner can do after the lesson.'),
+    objectives: z
+      .array(
+        z
+          .object({
+            id: slugSchema.describe(
+              'Stable objective id, unique course-wide: quiz items name it in `objective` to say what they measure.',
+            ),
+            text: z.string().min(10).describe('What the learner can do after the lesson.'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .describe('What the learner can do after the lesson, each with an id that quiz items refer to.'),
     keyTerms: z
       .array(slugSchema)
       .default([])

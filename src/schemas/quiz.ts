@@ -14,6 +14,9 @@ const questionBase = {
   id: slugSchema.describe('Stable question id, unique within the quiz; saved progress is keyed by it.'),
   stem: z.string().min(10).describe('The question text (plain text).'),
   explanation: z.string().min(10).describe('The general explanation shown after checking, whatever was chosen.'),
+  objective: slugSchema
+    .optional()
+    .describe('Id of the lesson objective this item measures (an `objectives[].id` of some lesson).'),
 };
 
 export const singleQuestionSchema = z
