@@ -10,7 +10,13 @@ export interface QuizAttempt {
   max: number;
   /** Question id -> chosen option ids ('true' / 'false' for true-false questions). */
   answers: Record<string, string[]>;
+  /** Question id -> how sure the learner said they were, for the answers where they said it. */
+  confidence?: Record<string, Confidence>;
+  /** Ids of questions answered right only after a retry or after the answers were shown. */
+  assisted?: string[];
 }
+
+export type Confidence = 'sure' | 'guessing';
 
 export interface QuizRecord {
   attempts: number;
@@ -50,8 +56,14 @@ const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<st
 const isScore = (v: unknown): v is { score: number; max: number; at: string } =>
   isObject(v) && isCount(v.score) && isCount(v.max) && v.score <= v.max && isString(v.at);
 
+const isConfidence = (v: unknown): v is Confidence => v === 'sure' || v === 'guessing';
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
 const isAttempt = (v: unknown): v is QuizAttempt =>
-  isScore(v) && isRecordOf((v as Json).answers, (a): a is string[] => Array.isArray(a) && a.every(isString));
+  isScore(v) &&
+  isRecordOf((v as Json).answers, isStringList) &&
+  ((v as Json).confidence === undefined || isRecordOf((v as Json).confidence, isConfidence)) &&
+  ((v as Json).assisted === undefined || isStringList((v as Json).assisted));
 
 const isQuizRecord = (v: unknown): v is QuizRecord =>
   isObject(v) && isCount(v.attempts) && isScore(v.best) && isAttempt(v.last);

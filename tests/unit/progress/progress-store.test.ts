@@ -140,6 +140,23 @@ describe('progress schema', () => {
   it('rejects values that are not ours', () => {
     for (const value of [null, [], 'x', 3, { version: 1 }]) expect(migrateProgress(value)).toBeUndefined();
   });
+  it('accepts an attempt with confidence and assisted answers, and refuses malformed ones', () => {
+    const withAttempt = (extra: Record<string, unknown>) => ({
+      ...emptyProgress(),
+      quizzes: {
+        q: {
+          attempts: 1,
+          best: { score: 1, max: 2, at: '2026-12-01T10:00:00.000Z' },
+          last: { score: 1, max: 2, at: '2026-12-01T10:00:00.000Z', answers: { a: ['x'] }, ...extra },
+        },
+      },
+    });
+    expect(isProgress(withAttempt({}))).toBe(true);
+    expect(isProgress(withAttempt({ confidence: { a: 'sure', b: 'guessing' }, assisted: ['b'] }))).toBe(true);
+    expect(isProgress(withAttempt({ confidence: { a: 'certain' } }))).toBe(false);
+    expect(isProgress(withAttempt({ confidence: ['sure'] }))).toBe(false);
+    expect(isProgress(withAttempt({ assisted: 'b' }))).toBe(false);
+  });
 });
 
 describe('notices across pages', () => {
