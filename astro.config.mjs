@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -23,6 +23,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A copy hosted from a public repository sets REPO_URL (the GitHub Pages workflow does) to show
+  // "Edit this page" and "Report a problem" on every lesson; without it they are left out.
+  env: {
+    schema: {
+      REPO_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+    },
+  },
   outDir: process.env.OUT_DIR || './dist',
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), headOrder(), pagefindIndex()],
   markdown: {

@@ -46,6 +46,7 @@ export function assembleCourse(sources: CourseSources): Course {
       const source = lessonById.get(lessonId)!; // checkContent proved every listed lesson exists
       const view: LessonView = {
         id: lessonId,
+        file: source.file,
         data: source.data,
         module,
         index,

@@ -12,6 +12,8 @@ export type CourseExercise = Exercise & { id: string };
 
 export interface LessonView {
   id: string;
+  /** Its source file, relative to the repository root (for "Edit this page"). */
+  file: string;
   data: LessonData;
   module: ModuleView;
   /** 0-based position inside its module. */
