@@ -5,8 +5,8 @@ import { runnerImport } from 'vite';
 
 const { module: stats } = await runnerImport('./src/lib/content/writing-stats.ts');
 const { module: loader } = await runnerImport('./tests/helpers/load-content-dir.ts');
-const { content } = loader.loadContentDir(loader.courseContentDir);
-const lessons = content.lessons.map((l) => ({ lessonId: l.id, body: l.body }));
+const { sources } = loader.loadContentDir(loader.courseContentDir);
+const lessons = sources.lessons.map((l) => ({ lessonId: l.id, body: l.body }));
 const rows = lessons.map(stats.lessonWriting).sort((a, b) => a.readingEase - b.readingEase);
 console.log('Lesson                                     ease  words  "X, not Y"');
 for (const r of rows) {

@@ -26,6 +26,7 @@ export const routes = {
   assignmentView: 'instructors/assignment/',
   receipt: 'instructors/receipt/',
   classReport: 'instructors/collect/',
+  accessibility: 'accessibility/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
 } as const;
@@ -74,6 +75,8 @@ export const assignmentBuilderPath = (section?: string) => href(routes.assignmen
 export const assignmentViewPath = () => href(routes.assignmentView);
 export const receiptPath = () => href(routes.receipt);
 export const classReportPath = () => href(routes.classReport);
+/** The accessibility statement and conformance report. */
+export const accessibilityPath = () => href(routes.accessibility);
 /** The GIFT question bank of one module, or of the whole course. */
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatWritingReport, writingGates } from '../../../src/lib/content/writing-stats';
 import { courseContentDir, loadContentDir } from '../../helpers/load-content-dir';
 
-const { content } = loadContentDir(courseContentDir);
-const gates = writingGates(content.lessons.map((l) => ({ lessonId: l.id, body: l.body })));
+const { sources } = loadContentDir(courseContentDir);
+const gates = writingGates(sources.lessons.map((l) => ({ lessonId: l.id, body: l.body })));
 
 describe('lesson writing gates', () => {
   it.each(gates.map((g) => [g.name, g] as const))('%s', (_name, gate) => {

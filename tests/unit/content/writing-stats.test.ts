@@ -60,6 +60,7 @@ describe('writing gates', () => {
       { lessonId: 'tic', body: `${plain} One voice, not one advert.` },
     ]);
     const [ease, , formula] = gates;
+    if (!ease || !formula) throw new Error('expected three gates');
     expect(ease.pass).toBe(false);
     expect(ease.offenders).toEqual([expect.stringMatching(/^dense: -/)]);
     expect(formula.pass).toBe(false);
