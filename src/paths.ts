@@ -79,6 +79,11 @@ export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */
 export const cartridgePath = (moduleId?: string) => href(routes.cartridge(moduleId));
 
+/** The course home page's absolute address on the hosted site (for LMS web links). */
+export function siteHomeUrl(siteUrl: URL): string {
+  return new URL(routes.home, siteUrl).href;
+}
+
 /** A lesson's absolute address on the hosted site (for LMS web links). */
 export function lessonUrl(siteUrl: URL, lessonId: string): string {
   return new URL(routes.lesson(lessonId), siteUrl).href;
