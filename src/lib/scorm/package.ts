@@ -78,7 +78,7 @@ export function scormPackageFiles(options: {
   siteUrl?: string | undefined;
 }): Map<string, string> {
   const { courseTitle, module, quiz, bundle } = options;
-  const title = `${courseTitle}: Module ${module.number} quiz: ${quiz.title}`;
+  const title = `${courseTitle}: Module ${module.number} quiz: ${module.title}`;
   const credit = attributionLine(courseTitle);
   const files = new Map<string, string>([
     [SCORM_FILES.launch, launchPage(title, quiz.id, quiz, credit)],
