@@ -8,6 +8,7 @@ import { scormQuizStore } from '../../lib/scorm/scorm-progress';
 import Quiz from '../Quiz';
 import '../../styles/tokens.css';
 import '../../styles/global.css';
+import '../../styles/islands/scorm-page.css';
 
 export interface ScormPageData {
   quizId: string;
