@@ -29,6 +29,7 @@ export const routes = {
   accessibility: 'accessibility/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
+  scorm: (moduleId: string) => `exports/scorm/${moduleId}.zip`,
 } as const;
 
 /** Lesson page fragments the site links to. */
@@ -81,6 +82,12 @@ export const accessibilityPath = () => href(routes.accessibility);
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */
 export const cartridgePath = (moduleId?: string) => href(routes.cartridge(moduleId));
+export const scormPath = (moduleId: string) => href(routes.scorm(moduleId));
+
+/** The course home page's absolute address on the hosted site (for LMS web links). */
+export function siteHomeUrl(siteUrl: URL): string {
+  return new URL(routes.home, siteUrl).href;
+}
 
 /** A lesson's absolute address on the hosted site (for LMS web links). */
 export function lessonUrl(siteUrl: URL, lessonId: string): string {

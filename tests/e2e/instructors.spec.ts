@@ -89,7 +89,12 @@ test('the instructor guide links each module guide and the export files (or expl
   } else {
     await expect(page.getByText('Common Cartridge: not available from this copy of the site.')).toBeVisible();
   }
+  await expect(page.getByRole('heading', { name: 'After restoring a cartridge in Moodle' })).toBeVisible();
   await page.goto(`/instructors/${firstModule.id}/`);
+  const scorm = page.getByRole('link', { name: 'SCORM 1.2 package of the module quiz (.zip)' });
+  const scormZip = await request.get((await scorm.getAttribute('href'))!);
+  expect(scormZip.status()).toBe(200);
+  expect((await scormZip.body()).subarray(0, 2).toString()).toBe('PK');
   await expect(page.locator('.answer-key[data-pagefind-ignore]').first()).toBeVisible();
   await expect(page.getByText('students can read these answers too')).toBeVisible();
 });

@@ -227,6 +227,56 @@ describe('toCartridge', () => {
     // machine, past Vitest's 5 s default on a loaded 2-core one.
   }, 30_000);
 
+  it('puts a course home link first, so Moodle files module n in section n (not module 1 in "General")', () => {
+    // Moodle's converter (backup/cc/cc2moodle.php) makes one section per item under the root item, in
+    // order, numbering from 0; it writes no section name.
+    const files = unzip(toCartridge(smallCourse, site()));
+    const manifest = parseXml(files.get('imsmanifest.xml')!);
+    const root = elements(manifest, 'item').find((i) => i.getAttribute('identifier') === 'I-root')!;
+    const topLevel = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'item');
+    const sectionOf = (index: number) => topLevel[index]!.getAttribute('identifier');
+    expect(sectionOf(0)).toBe('I-course-home');
+    expect(topLevel.slice(1).map((i) => i.getAttribute('identifier'))).toEqual(
+      smallCourse.modules.map((m) => `I-module-${m.id}`),
+    );
+    const home = parseXml(files.get(`${topLevel[0]!.getAttribute('identifierref')}/weblink.xml`)!);
+    expect(elements(home, 'url')[0]?.getAttribute('href')).toBe(site().href);
+    // The readme gives each section its module title, numbered as Moodle numbers them.
+    const readme = files.get('README.txt')!;
+    smallCourse.modules.forEach((m, i) => {
+      expect(readme).toContain(`section ${i + 1}: Module ${m.number}: ${m.title}`);
+    });
+  });
+
+  it("lists every multiple-answer question in the README with the GIFT bank's weight for wrong options", () => {
+    const course = loadRealExportCourse();
+    const readme = unzip(toCartridge(course, site())).get('README.txt')!;
+    const lines = readme.split('\n');
+    const start = lines.findIndex((l) => l.includes('Multiple-answer penalties ('));
+    const blockLines = lines.slice(
+      start,
+      lines.findIndex((l, i) => i > start && /^\d\. /.test(l)),
+    );
+    for (const line of blockLines) expect(line.length).toBeLessThanOrEqual(96);
+    const block = blockLines.join(' ');
+    const multiple = course.modules.flatMap((m) =>
+      moduleQuizzes(m).flatMap(({ quiz }) =>
+        quiz.questions.filter((q) => q.kind === 'multiple').map((question) => ({ quiz, question })),
+      ),
+    );
+    expect(multiple.length).toBeGreaterThan(0);
+    expect(block).toContain(`(${multiple.length} questions)`);
+    for (const { quiz, question } of multiple) {
+      if (question.kind !== 'multiple') continue;
+      const wrong = question.options.filter((o) => !o.correct).length;
+      const weight = `-${Number((100 / wrong).toFixed(5))}% on each wrong option:`;
+      const group = block.slice(block.indexOf(weight));
+      expect(group.slice(0, group.slice(1).search(/-\d+(\.\d+)?% on each/) + 1 || undefined)).toContain(
+        `${quiz.id}/${question.id}`,
+      );
+    }
+  });
+
   it('gives the same bytes twice, in any time zone', () => {
     const before = process.env.TZ;
     try {

@@ -1,4 +1,4 @@
-// Validates XML files against the IMS CC 1.1 schemas with libxml2's xmllint (a validator someone
+// Validates XML files against the IMS CC 1.1 and SCORM 1.2 schemas with libxml2's xmllint (a validator someone
 // else wrote). Files are written to a temp dir; one xmllint call per schema keeps the test quick.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,9 @@ export const CC11_SCHEMAS = {
   weblink: join(schemaDir, 'ccv1p1_imswl_v1p1.xsd'),
   qti: join(schemaDir, 'ccv1p1_qtiasiv1p2p1_v1p0.xsd'),
 };
+
+// SCORM 1.2 (see tests/schemas/scorm-1.2/README.md): one wrapper imports the three manifest schemas.
+export const SCORM12_SCHEMA = fileURLToPath(new URL('../../schemas/scorm-1.2/scorm12-validator.xsd', import.meta.url));
 
 export interface ValidationResult {
   ok: boolean;

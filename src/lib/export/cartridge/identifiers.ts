@@ -6,6 +6,8 @@ export const cartridgeIds = {
   manifest: (scope: string) => `M-one-voice-${scope}`,
   organization: 'O-course',
   rootItem: 'I-root',
+  homeItem: 'I-course-home',
+  homeResource: 'R-course-home',
   moduleItem: (moduleId: string) => `I-module-${moduleId}`,
   lessonItem: (lessonId: string) => `I-lesson-${lessonId}`,
   quizItem: (quizId: string) => `I-quiz-${quizId}`,
@@ -15,6 +17,7 @@ export const cartridgeIds = {
 
 /** Where each resource's single file sits in the zip (ASCII: every id is a slug). */
 export const cartridgePaths = {
+  homeWeblink: 'R-course-home/weblink.xml',
   weblink: (lessonId: string) => `${cartridgeIds.lessonResource(lessonId)}/weblink.xml`,
   assessment: (quizId: string) => `${cartridgeIds.quizResource(quizId)}/assessment.xml`,
   readme: 'README.txt',

@@ -8,8 +8,9 @@ import { weblinkXml } from './weblink';
 import { assessmentXml, omittedFromCartridge } from './qti-assessment';
 import { cartridgeReadme } from './cartridge-readme';
 import { deterministicZip } from './deterministic-zip';
-import { lessonUrl } from '../../../paths';
+import { lessonUrl, siteHomeUrl } from '../../../paths';
 import { attributionLine, REUSE_TERMS } from '../attribution';
+import { giftWeight } from '../gift-text';
 
 export interface CartridgeFiles {
   /** Path in the zip -> UTF-8 text. */
@@ -63,13 +64,28 @@ function moduleOutline(
   return { identifier: cartridgeIds.moduleItem(module.id), title: moduleTitle(module), children };
 }
 
+/**
+ * A first top-level item: a link to the course home. Moodle's CC converter puts the first top-level
+ * item into section 0 ("General") and each later one into the next section, so with this link first
+ * module n lands in section n instead of module 1 filling "General".
+ */
+function courseHomeLink(course: ExportCourse, siteUrl: URL, files: Map<string, string>, resources: ManifestResource[]) {
+  const title = `${course.title}: course home page`;
+  files.set(cartridgePaths.homeWeblink, weblinkXml(title, siteHomeUrl(siteUrl)));
+  resources.push({ identifier: cartridgeIds.homeResource, type: 'imswl_xmlv1p1', file: cartridgePaths.homeWeblink });
+  return { identifier: cartridgeIds.homeItem, title, identifierref: cartridgeIds.homeResource };
+}
+
 /** The cartridge's files; `module` limits it to one module. */
 export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: ExportModule): CartridgeFiles {
   const modules = module ? [module] : course.modules;
   const scope = module ? module.id : 'course';
   const files = new Map<string, string>();
   const resources: ManifestResource[] = [];
-  const items = modules.map((m) => moduleOutline(m, siteUrl, files, resources));
+  const items = [
+    courseHomeLink(course, siteUrl, files, resources),
+    ...modules.map((m) => moduleOutline(m, siteUrl, files, resources)),
+  ];
   const title = module ? `${course.title}: ${moduleTitle(module)}` : course.title;
   files.set(
     cartridgePaths.manifest,
@@ -96,6 +112,8 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       quizCount: quizzes.length,
       questionCount: quizzes.reduce((n, q) => n + q.questions.length - omittedFromCartridge(q).length, 0),
       omitted: omittedByReason(quizzes),
+      multipleAnswer: multipleAnswerPenalties(quizzes),
+      sectionTitles: modules.map(moduleTitle),
     }),
   );
   return { files };
@@ -113,4 +131,21 @@ function omittedByReason(quizzes: readonly ExportQuiz[]): { refs: string[]; reas
     for (const { question, reason } of omittedFromCartridge(quiz))
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${quiz.id}/${question.id}`]);
   return [...byReason].map(([reason, refs]) => ({ refs, reason }));
+}
+
+/**
+ * The multiple-answer questions by the weight each wrong option has in the GIFT bank (-100% shared by
+ * the wrong options). Moodle's CC converter can only give wrong options 0 (any other score becomes
+ * +100%), so the readme lists what to set by hand.
+ */
+function multipleAnswerPenalties(quizzes: readonly ExportQuiz[]): { refs: string[]; wrongWeight: string }[] {
+  const byWeight = new Map<string, string[]>();
+  for (const quiz of quizzes)
+    for (const question of quiz.questions) {
+      if (question.kind !== 'multiple') continue;
+      const wrong = question.options.filter((o) => !o.correct).length;
+      const weight = `-${giftWeight(100 / wrong)}%`;
+      byWeight.set(weight, [...(byWeight.get(weight) ?? []), `${quiz.id}/${question.id}`]);
+    }
+  return [...byWeight].map(([wrongWeight, refs]) => ({ wrongWeight, refs }));
 }

@@ -1,0 +1,107 @@
+// A SCORM 1.2 package for one module's quiz: imsmanifest.xml at the zip root, one launch page
+// (index.html) with the quiz as JSON, its script and styles (built from src/islands/scorm/launch.tsx),
+// and a readme. Every link is relative, so the package plays from wherever the LMS unpacks it.
+import { attributionLine, CODE_LICENCE, REUSE_TERMS } from '../export/attribution';
+import { deterministicZip } from '../export/cartridge/deterministic-zip';
+import type { ExportModule, ExportQuiz } from '../export/export-course';
+import { escapeXml, oneLine } from '../export/xml-text';
+import { scormManifestXml } from './manifest';
+
+export interface ScormBundle {
+  js: string;
+  css: string;
+}
+
+export const SCORM_FILES = {
+  manifest: 'imsmanifest.xml',
+  launch: 'index.html',
+  script: 'launch.js',
+  styles: 'launch.css',
+  readme: 'README.txt',
+} as const;
+
+/** JSON safe inside <script>: no "</script>" or "<!--" can appear. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+function launchPage(title: string, quizId: string, quiz: ExportQuiz, credit: string): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeXml(oneLine(title))}</title>`,
+    `<link rel="stylesheet" href="${SCORM_FILES.styles}">`,
+    '</head>',
+    '<body>',
+    '<main id="main" class="prose scorm-page">',
+    `<h1>${escapeXml(oneLine(title))}</h1>`,
+    '<p id="scorm-status" role="status">Loading the quiz…</p>',
+    '<div id="scorm-quiz"><noscript><p>This quiz needs JavaScript.</p></noscript></div>',
+    `<footer><p><small>${escapeXml(credit)}</small></p></footer>`,
+    '</main>',
+    `<script type="application/json" id="scorm-data">${scriptJson({ quizId, quiz })}</script>`,
+    `<script src="${SCORM_FILES.script}"></script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function readme(title: string, courseTitle: string, quiz: ExportQuiz, siteUrl: string | undefined): string {
+  return [
+    `${oneLine(title)}: SCORM 1.2 package`,
+    '',
+    `One SCO: the module quiz (${quiz.questions.length} questions) with the course site's own quiz interface.`,
+    'It reports to the LMS: cmi.core.score.raw (the best attempt, 0-100, min 0, max 100) and',
+    `cmi.core.lesson_status (passed at ${quiz.passPercent}% or more, else failed; incomplete before the`,
+    'first check). The last attempt is kept in cmi.suspend_data (at most 4,096 characters), so a',
+    'student who comes back sees it again. Opened without an LMS, it runs in practice mode.',
+    '',
+    'Moodle: Add an activity > SCORM package, upload this zip. Keep "Maximum grade" at 100 and',
+    'the grading method "Highest grade" (the defaults): the gradebook then shows the percent.',
+    ...(siteUrl ? ['', `The course: ${siteUrl}`] : []),
+    '',
+    'Licence and credit',
+    `- ${oneLine(attributionLine(courseTitle))}`,
+    `- ${REUSE_TERMS}`,
+    `- The code in launch.js is under the ${CODE_LICENCE.name} licence (${CODE_LICENCE.url}).`,
+    '',
+  ].join('\n');
+}
+
+export function scormPackageFiles(options: {
+  courseTitle: string;
+  module: ExportModule;
+  quiz: ExportQuiz;
+  bundle: ScormBundle;
+  siteUrl?: string | undefined;
+}): Map<string, string> {
+  const { courseTitle, module, quiz, bundle } = options;
+  const title = `${courseTitle}: Module ${module.number} quiz: ${module.title}`;
+  const credit = attributionLine(courseTitle);
+  const files = new Map<string, string>([
+    [SCORM_FILES.launch, launchPage(title, quiz.id, quiz, credit)],
+    [SCORM_FILES.script, bundle.js],
+    [SCORM_FILES.styles, bundle.css],
+    [SCORM_FILES.readme, readme(title, courseTitle, quiz, options.siteUrl)],
+  ]);
+  files.set(
+    SCORM_FILES.manifest,
+    scormManifestXml({
+      identifier: `one-voice-${module.id}`,
+      title,
+      description: module.summary,
+      rights: `${credit} ${REUSE_TERMS}`,
+      launch: SCORM_FILES.launch,
+      files: [SCORM_FILES.launch, SCORM_FILES.script, SCORM_FILES.styles],
+      masteryScore: quiz.passPercent,
+    }),
+  );
+  return files;
+}
+
+/** The zip: imsmanifest.xml first at the root (Moodle requires it there), the rest sorted. */
+export function toScormPackage(options: Parameters<typeof scormPackageFiles>[0]): Uint8Array {
+  return deterministicZip(scormPackageFiles(options), [SCORM_FILES.manifest]);
+}
