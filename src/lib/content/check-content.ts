@@ -3,6 +3,7 @@ import type { LessonData } from '../../schemas/lesson';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Quiz } from '../../schemas/quiz';
 import { rulesOf } from '../quiz/kinds';
+import { caseProblems } from '../quiz/question-units';
 
 /** One validated content file: its id, its path relative to the project (for messages) and its data. */
 export interface ContentFile<T> {
@@ -97,7 +98,7 @@ function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: Cour
   return issues;
 }
 
-/** Rules inside one quiz file: unique question ids, then each kind's own rules (src/lib/quiz/kinds). */
+/** Rules inside one quiz file: unique question ids, each kind's own rules (src/lib/quiz/kinds), case sets. */
 export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
   const issues: string[] = [];
   for (const id of duplicates(data.questions.map((q) => q.id)))
@@ -106,6 +107,7 @@ export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
     const where = `${file}: question '${question.id}' (${question.kind})`;
     for (const problem of rulesOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
   }
+  for (const problem of caseProblems(data)) issues.push(`${file}: ${problem}`);
   return issues;
 }
 
