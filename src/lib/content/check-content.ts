@@ -2,7 +2,7 @@ import type { CourseModule } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Quiz } from '../../schemas/quiz';
-import { rulesOf } from '../quiz/kinds';
+import { authoringOf } from '../quiz/kinds/authoring';
 import { caseProblems } from '../quiz/question-units';
 
 /** One validated content file: its id, its path relative to the project (for messages) and its data. */
@@ -105,7 +105,7 @@ export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
     issues.push(`${file}: question id '${id}' is used more than once`);
   for (const question of data.questions) {
     const where = `${file}: question '${question.id}' (${question.kind})`;
-    for (const problem of rulesOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
+    for (const problem of authoringOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
   }
   for (const problem of caseProblems(data)) issues.push(`${file}: ${problem}`);
   return issues;

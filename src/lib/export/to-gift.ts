@@ -4,7 +4,7 @@ import type { Question } from '../../schemas/quiz';
 import { moduleQuizzes } from '../content/course';
 import type { ExportCourse, ExportModule, ExportQuiz } from './export-course';
 import { escapeGiftText, giftCategorySegment } from './gift-text';
-import { rulesOf } from '../quiz/kinds';
+import { authoringOf } from '../quiz/kinds/authoring';
 import { attributionLine, REUSE_TERMS } from './attribution';
 
 const ROOT_CATEGORY = '$course$/top';
@@ -49,5 +49,5 @@ export function giftQuestionName(quiz: ExportQuiz, question: Question): string {
 export function questionToGift(quiz: ExportQuiz, question: Question): string {
   const head = `::${escapeGiftText(giftQuestionName(quiz, question))}::[plain]${escapeGiftText(question.stem)}`;
   const general = `\t####${escapeGiftText(question.explanation)}`;
-  return [head + ' {', ...rulesOf(question).giftAnswerLines(question), general, '}'].join('\n');
+  return [head + ' {', ...authoringOf(question).giftAnswerLines(question), general, '}'].join('\n');
 }

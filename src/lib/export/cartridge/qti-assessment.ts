@@ -4,7 +4,8 @@
 // the general feedback): general feedback from an <other/> condition with continue="Yes",
 // then one continue="No" condition per option that sets SCORE and shows that option's feedback.
 import type { Question } from '../../../schemas/quiz';
-import { questionOptions, rulesOf, type ChoiceOption } from '../../quiz/kinds';
+import { questionOptions, type ChoiceOption } from '../../quiz/kinds';
+import { authoringOf } from '../../quiz/kinds/authoring';
 import type { ExportQuiz } from '../export-course';
 import { escapeXml, oneLine, plainTextAsHtml } from '../xml-text';
 
@@ -23,19 +24,19 @@ export function itemIdent(quiz: ExportQuiz, question: Question): string {
   return `Q-${quiz.id}-${question.id}`;
 }
 
-/** Whether the CC 1.1 profile can carry the question's kind (src/lib/quiz/kinds says why not). */
-export const carriedInCartridge = (question: Question) => !('omitted' in rulesOf(question).qti);
+/** Whether the CC 1.1 profile can carry the question's kind (the kind's authoring half says why not). */
+export const carriedInCartridge = (question: Question) => !('omitted' in authoringOf(question).qti);
 
 /** The questions the cartridge leaves out, with the reason the readme gives. */
 export function omittedFromCartridge(quiz: ExportQuiz): { question: Question; reason: string }[] {
   return quiz.questions.flatMap((question) => {
-    const { qti } = rulesOf(question);
+    const { qti } = authoringOf(question);
     return 'omitted' in qti ? [{ question, reason: qti.omitted }] : [];
   });
 }
 
 function itemXml(quiz: ExportQuiz, question: Question): string {
-  const { qti } = rulesOf(question);
+  const { qti } = authoringOf(question);
   // A kind the profile cannot carry is left out with a note (listed in the cartridge's README.txt).
   if ('omitted' in qti) return `      <!-- ${escapeXml(`${quiz.id}/${question.id}`)} left out: see README.txt -->`;
   const choices = questionOptions(question);
