@@ -114,7 +114,7 @@ export const quizSchema = z
     passPercent: z.number().int().min(1).max(100).default(70).describe('Score (percent) that counts as passing.'),
     cases: z
       .array(quizCaseSchema)
-      .default([])
+      .optional()
       .describe('Case sets: one scenario followed by several items (at least 2, kept together in the file).'),
     questions: z.array(questionSchema).min(1).describe('Questions in authored order.'),
   })

@@ -8,7 +8,7 @@ export type QuestionUnit =
   | { kind: 'question'; question: Question }
   | { kind: 'case'; case: QuizCase; questions: Question[] };
 
-type CasedQuiz = Pick<Quiz, 'questions'> & { cases?: Quiz['cases'] };
+type CasedQuiz = Pick<Quiz, 'questions' | 'cases'>;
 
 /**
  * The quiz as units, in authored order. A case unit sits where its first item stands and gathers
@@ -107,4 +107,14 @@ export function caseProblems(quiz: CasedQuiz): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * A question's text as an export that has no case sets must carry it: the case's title and
+ * scenario first, then the stem, as paragraphs. Exports that hold one line join them with spaces.
+ */
+export function stemParagraphs(quiz: CasedQuiz, question: Question): string[] {
+  const found = caseOf(quiz, question);
+  if (!found) return [question.stem];
+  return [`Case: ${found.title}`, ...scenarioParagraphs(found.scenario), question.stem];
 }

@@ -175,7 +175,7 @@ describe('case sets', () => {
   it('rejects two cases with one id', () => {
     const content = valid();
     const data = second(content);
-    data.cases.push({ ...data.cases[0]! });
+    data.cases!.push({ ...data.cases![0]! });
     expect(checkContent(content)).toEqual([`${Q2}: case id 'fixture-case' is used more than once`]);
   });
 });

@@ -12,6 +12,8 @@ export function cartridgeReadme(options: {
   questionCount: number;
   /** Questions of a kind the profile cannot carry ("quiz/question"), each kind's reason once. */
   omitted?: { refs: string[]; reason: string }[];
+  /** Quizzes with case sets (a scenario followed by several questions), by id. */
+  casedQuizzes?: string[];
 }): string {
   const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) =>
     wrapLines(`- ${reason} Left out here (${refs.length}): ${refs.join(', ')}.`),
@@ -35,6 +37,11 @@ export function cartridgeReadme(options: {
     '  question bank (exports/gift/) into Moodle for exact weights (+100% shared by the right options,',
     '  -100% shared by the wrong ones).',
     ...omitted,
+    ...(options.casedQuizzes?.length
+      ? wrapLines(
+          `- Case sets (one scenario followed by several questions): the profile has no way to group items, so each question of a case repeats the case's title and scenario before its own text. If your LMS shuffles question order, a case's questions may be split up; keep the order fixed for these quizzes: ${options.casedQuizzes.join(', ')}.`,
+        )
+      : []),
     '- Interactive exercises (ordering, sorting, goal picker, plan builder): link students to the',
     '  practice pages on the site instead.',
     "- Students' progress on the site: it lives in each student's browser and is never sent anywhere.",

@@ -8,6 +8,7 @@ import { questionOptions, type ChoiceOption } from '../../quiz/kinds';
 import { authoringOf } from '../../quiz/kinds/authoring';
 import type { ExportQuiz } from '../export-course';
 import { escapeXml, oneLine, plainTextAsHtml } from '../xml-text';
+import { stemParagraphs } from '../../quiz/question-units';
 
 const RESPONSE_ID = 'response1';
 const GENERAL_FEEDBACK_ID = 'general_fb';
@@ -16,6 +17,11 @@ const GENERAL_FEEDBACK_ID = 'general_fb';
 type Choice = ChoiceOption;
 
 const mattext = (text: string) => `<mattext texttype="text/html">${escapeXml(plainTextAsHtml(text.trim()))}</mattext>`;
+/** Several plain paragraphs as one HTML mattext (a case's title and scenario, then the stem). */
+const paragraphsMattext = (paragraphs: readonly string[]) =>
+  paragraphs.length === 1
+    ? mattext(paragraphs[0]!)
+    : `<mattext texttype="text/html">${escapeXml(paragraphs.map((p) => `<p>${plainTextAsHtml(p.trim())}</p>`).join(''))}</mattext>`;
 const metadataField = (label: string, entry: string) =>
   `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
 const feedbackIdent = (choice: Choice) => `${choice.id}_fb`;
@@ -45,7 +51,8 @@ function itemXml(quiz: ExportQuiz, question: Question): string {
     `      <item ident="${escapeXml(itemIdent(quiz, question))}" title="${escapeXml(`${quiz.id}/${question.id}`)}">`,
     `        <itemmetadata><qtimetadata>${metadataField('cc_profile', qti.profile)}</qtimetadata></itemmetadata>`,
     '        <presentation>',
-    `          <material>${mattext(question.stem)}</material>`,
+    // The profile has no case sets: a case's scenario travels in the material of each of its items.
+    `          <material>${paragraphsMattext(stemParagraphs(quiz, question))}</material>`,
     `          <response_lid ident="${RESPONSE_ID}" rcardinality="${qti.cardinality}">`,
     '            <render_choice>',
     ...choices.map(

@@ -96,6 +96,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       quizCount: quizzes.length,
       questionCount: quizzes.reduce((n, q) => n + q.questions.length - omittedFromCartridge(q).length, 0),
       omitted: omittedByReason(quizzes),
+      casedQuizzes: quizzes.filter((q) => (q.cases ?? []).length > 0).map((q) => q.id),
     }),
   );
   return { files };
