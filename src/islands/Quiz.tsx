@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { choiceMode, correctOptions, displayOptions } from '../lib/quiz/kinds';
+import { questionUnits, scenarioParagraphs } from '../lib/quiz/question-units';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
 import { formatDate, formatScore } from '../lib/format';
 import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
@@ -67,6 +68,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     [authored, assignedPass],
   );
   const result = useMemo(() => gradeQuiz(quiz, answers), [quiz, answers]);
+  const indexOf = useMemo(() => new Map(authored.questions.map((q, i) => [q.id, i])), [authored]);
 
   useEffect(() => {
     setAssignedPass(passMarkFromSearch(location.search));
@@ -155,6 +157,113 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   const locked = (id: string) => checked || revealAll || kept.includes(id);
 
+  /** One question as a fieldset; `index` is its place in the whole quiz (numbering, results). */
+  function renderQuestion(question: QuizData['questions'][number]) {
+    const index = indexOf.get(question.id)!;
+    const mode = choiceMode(question);
+    const many = mode === 'many';
+    const chosen = answers[question.id] ?? [];
+    const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
+    const options = displayOptions(question, quizId, attempt);
+    const firstAnswer = options.find((o) => o.correct);
+    return (
+      <fieldset class="quiz-question" key={question.id}>
+        <legend>
+          <span class="quiz-number">
+            Question {index + 1} of {quiz.questions.length}
+          </span>{' '}
+          {question.stem}
+        </legend>
+        {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
+        {question.kind === 'matching' ? (
+          <MatchingAnswer
+            name={`${quizId}--${question.id}`}
+            question={question}
+            chosen={chosen}
+            disabled={hydrated && locked(question.id)}
+            reveal={reveal}
+            firstAnswer={index === 0 && reveal}
+            onChange={(next) => setAnswers((previous) => ({ ...previous, [question.id]: next }))}
+          />
+        ) : mode === 'number' ? (
+          <NumericAnswer
+            name={`${quizId}--${question.id}`}
+            typed={chosen[0] ?? ''}
+            unit={question.kind === 'numeric' ? question.unit : undefined}
+            disabled={hydrated && locked(question.id)}
+            landed={
+              reveal && checked
+                ? options.find((o) =>
+                    result.questions[index]!.chosenRight.concat(result.questions[index]!.chosenWrong).includes(o.id),
+                  )
+                : undefined
+            }
+            answer={reveal ? firstAnswer : undefined}
+            firstAnswer={index === 0 && reveal}
+            onType={(text) => setAnswers((previous) => ({ ...previous, [question.id]: [text] }))}
+          />
+        ) : (
+          <ul class="quiz-options option-list">
+            {options.map((option) => {
+              const status = reveal
+                ? revealAll && !checked
+                  ? option.correct
+                    ? 'missed-right'
+                    : 'not-chosen'
+                  : optionStatus(option, chosen)
+                : undefined;
+              return (
+                <li key={option.id} class="quiz-option option-card" data-status={status}>
+                  <label>
+                    <input
+                      type={many ? 'checkbox' : 'radio'}
+                      name={`${quizId}--${question.id}`}
+                      value={option.id}
+                      checked={chosen.includes(option.id)}
+                      disabled={hydrated && locked(question.id)}
+                      onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
+                      onKeyDown={keepEnterOnOption}
+                    />{' '}
+                    {option.text}
+                  </label>
+                  {status && (
+                    <p
+                      class="quiz-feedback option-card-feedback"
+                      tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
+                      data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
+                    >
+                      <strong>
+                        {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
+                      </strong>{' '}
+                      {option.feedback}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {reveal && (
+          <p class="quiz-explanation">
+            <strong>Explanation:</strong> {question.explanation}
+          </p>
+        )}
+        {!hydrated && (
+          <details class="quiz-answer" data-pagefind-ignore>
+            <summary>Show the answer</summary>
+            <p>
+              <strong>Answer:</strong>{' '}
+              {correctOptions(question)
+                .map((o) => o.text)
+                .join('; ')}
+            </p>
+            <p>{question.explanation}</p>
+          </details>
+        )}
+      </fieldset>
+    );
+  }
+
   return (
     <form
       class="quiz"
@@ -169,112 +278,26 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
             `${record.attempts} attempt${record.attempts === 1 ? '' : 's'}.`}
         </p>
       )}
-      {quiz.questions.map((question, index) => {
-        const mode = choiceMode(question);
-        const many = mode === 'many';
-        const chosen = answers[question.id] ?? [];
-        const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
-        const options = displayOptions(question, quizId, attempt);
-        const firstAnswer = options.find((o) => o.correct);
-        return (
-          <fieldset class="quiz-question" key={question.id}>
-            <legend>
-              <span class="quiz-number">
-                Question {index + 1} of {quiz.questions.length}
-              </span>{' '}
-              {question.stem}
-            </legend>
-            {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-            {question.kind === 'matching' ? (
-              <MatchingAnswer
-                name={`${quizId}--${question.id}`}
-                question={question}
-                chosen={chosen}
-                disabled={hydrated && locked(question.id)}
-                reveal={reveal}
-                firstAnswer={index === 0 && reveal}
-                onChange={(next) => setAnswers((previous) => ({ ...previous, [question.id]: next }))}
-              />
-            ) : mode === 'number' ? (
-              <NumericAnswer
-                name={`${quizId}--${question.id}`}
-                typed={chosen[0] ?? ''}
-                unit={question.kind === 'numeric' ? question.unit : undefined}
-                disabled={hydrated && locked(question.id)}
-                landed={
-                  reveal && checked
-                    ? options.find((o) =>
-                        result.questions[index]!.chosenRight.concat(result.questions[index]!.chosenWrong).includes(
-                          o.id,
-                        ),
-                      )
-                    : undefined
-                }
-                answer={reveal ? firstAnswer : undefined}
-                firstAnswer={index === 0 && reveal}
-                onType={(text) => setAnswers((previous) => ({ ...previous, [question.id]: [text] }))}
-              />
-            ) : (
-              <ul class="quiz-options option-list">
-                {options.map((option) => {
-                  const status = reveal
-                    ? revealAll && !checked
-                      ? option.correct
-                        ? 'missed-right'
-                        : 'not-chosen'
-                      : optionStatus(option, chosen)
-                    : undefined;
-                  return (
-                    <li key={option.id} class="quiz-option option-card" data-status={status}>
-                      <label>
-                        <input
-                          type={many ? 'checkbox' : 'radio'}
-                          name={`${quizId}--${question.id}`}
-                          value={option.id}
-                          checked={chosen.includes(option.id)}
-                          disabled={hydrated && locked(question.id)}
-                          onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
-                          onKeyDown={keepEnterOnOption}
-                        />{' '}
-                        {option.text}
-                      </label>
-                      {status && (
-                        <p
-                          class="quiz-feedback option-card-feedback"
-                          tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
-                          data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
-                        >
-                          <strong>
-                            {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
-                          </strong>{' '}
-                          {option.feedback}
-                        </p>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-            {reveal && (
-              <p class="quiz-explanation">
-                <strong>Explanation:</strong> {question.explanation}
-              </p>
-            )}
-            {!hydrated && (
-              <details class="quiz-answer" data-pagefind-ignore>
-                <summary>Show the answer</summary>
-                <p>
-                  <strong>Answer:</strong>{' '}
-                  {correctOptions(question)
-                    .map((o) => o.text)
-                    .join('; ')}
-                </p>
-                <p>{question.explanation}</p>
-              </details>
-            )}
-          </fieldset>
-        );
-      })}
+      {questionUnits(quiz).map((unit) =>
+        unit.kind === 'question' ? (
+          renderQuestion(unit.question)
+        ) : (
+          <section class="quiz-case" key={`case-${unit.case.id}`} aria-labelledby={`${quizId}--case-${unit.case.id}`}>
+            <h3 class="quiz-case-title" id={`${quizId}--case-${unit.case.id}`}>
+              Case: {unit.case.title}
+            </h3>
+            <div class="quiz-case-scenario">
+              {scenarioParagraphs(unit.case.scenario).map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
+            </div>
+            {/* biome-ignore lint/a11y/useSemanticElements: the case's questions are fieldsets already; a third fieldset level would repeat the heading as a legend */}
+            <div class="quiz-case-questions" role="group" aria-label={`Questions on the case: ${unit.case.title}`}>
+              {unit.questions.map(renderQuestion)}
+            </div>
+          </section>
+        ),
+      )}
       <div
         class={`quiz-summary result-banner${checked ? (result.passed ? ' is-pass' : ' is-fail') : ''}`}
         tabIndex={-1}

@@ -17,6 +17,9 @@ const questionBase = {
   objective: slugSchema
     .optional()
     .describe('Id of the lesson objective this item measures (an `objectives[].id` of some lesson).'),
+  case: slugSchema
+    .optional()
+    .describe("Id of the quiz's case (`cases[].id`) this item belongs to: it is shown under that scenario."),
 };
 
 export const singleQuestionSchema = z
@@ -94,10 +97,25 @@ export const questionSchema = z.discriminatedUnion('kind', [
   matchingQuestionSchema,
 ]);
 
+export const quizCaseSchema = z
+  .object({
+    id: slugSchema.describe('Stable case id, unique within the quiz; its items name it in `case`.'),
+    title: z.string().min(3).describe('The case heading, shown above its scenario.'),
+    scenario: z
+      .string()
+      .min(40)
+      .describe('The situation every item of the case refers to: plain text, paragraphs separated by a blank line.'),
+  })
+  .strict();
+
 export const quizSchema = z
   .object({
     title: z.string().min(3).describe('Quiz title.'),
     passPercent: z.number().int().min(1).max(100).default(70).describe('Score (percent) that counts as passing.'),
+    cases: z
+      .array(quizCaseSchema)
+      .optional()
+      .describe('Case sets: one scenario followed by several items (at least 2, kept together in the file).'),
     questions: z.array(questionSchema).min(1).describe('Questions in authored order.'),
   })
   .strict();
@@ -105,4 +123,5 @@ export const quizSchema = z
 export type Quiz = z.infer<typeof quizSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
+export type QuizCase = z.infer<typeof quizCaseSchema>;
 export type QuizOption = z.infer<typeof optionSchema>;

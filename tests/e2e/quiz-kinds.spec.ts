@@ -136,3 +136,65 @@ test.describe('without JavaScript', () => {
     );
   });
 });
+
+// A case set: the scenario once, above its questions, as a named region and group; answered by keyboard.
+const casePath = '/lessons/red-bull-stratos/';
+const caseQuizId = 'red-bull-stratos';
+const caseTitle = 'Case: Planning the next big event';
+
+/** Tabs into a question's radio group, then moves with the arrow keys until `optionText` is checked. */
+async function chooseByKeyboard(page: Page, questionId: string, optionText: string) {
+  const radios = page.locator(`input[name="${caseQuizId}--${questionId}"]`);
+  const target = page.locator('form.quiz label').filter({ hasText: optionText }).locator('input');
+  await tabTo(page, radios.first());
+  for (let i = 0; i < 8 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(target).toBeChecked();
+}
+
+test('a case set shows its scenario once above its questions and is answered by keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = await watchPage(page);
+  await page.goto(casePath);
+  await form(page).scrollIntoViewIfNeeded();
+  await expect(form(page)).toHaveAttribute('data-hydrated', 'true');
+  await waitForIslands(page);
+  const region = page.getByRole('region', { name: caseTitle });
+  await expect(region).toHaveCount(1);
+  await expect(region.getByRole('heading', { name: caseTitle })).toBeVisible();
+  await expect(region).toContainText('free solo ocean crossing');
+  const group = region.getByRole('group', { name: 'Questions on the case: Planning the next big event' });
+  await expect(group.locator('fieldset')).toHaveCount(3);
+  // The case's questions keep the quiz's numbering and come after the lone ones.
+  await expect(group.locator('fieldset').first().locator('.quiz-number')).toHaveText('Question 4 of 6');
+
+  await page.locator('#lesson-quiz').evaluate((heading) => {
+    heading.setAttribute('tabindex', '-1');
+    (heading as HTMLElement).focus();
+  });
+  await chooseByKeyboard(page, 'q-stratos-budget', 'Set the objectives, then cost the tasks');
+  await page.keyboard.press('Enter'); // must not hand in the quiz
+  await expect(form(page).locator('.quiz-verdict')).toHaveCount(0);
+  await chooseByKeyboard(page, 'q-stratos-kpi', 'Peak number of people watching the live stream');
+  await tabTo(page, form(page).getByRole('button', { name: 'Check answers' }));
+  await page.keyboard.press('Enter');
+  await expect(form(page).locator('.quiz-summary')).toBeFocused();
+  const fieldsets = group.locator('fieldset');
+  await expect(fieldsets.nth(0).locator('.quiz-verdict')).toHaveText('Correct.');
+  await expect(fieldsets.nth(1).locator('.quiz-verdict')).not.toHaveText('Correct.');
+  await expectNoAxeViolations(page, 'case set, checked');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+});
+
+test.describe('a case set without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the scenario above its questions, each answer behind "Show the answer"', async ({ page }) => {
+    await page.goto(casePath);
+    const region = page.getByRole('region', { name: caseTitle });
+    await expect(region).toContainText('The board wants to know how much to spend');
+    await expect(region.locator('fieldset')).toHaveCount(3);
+    const first = region.locator('fieldset').first();
+    await first.locator('summary').click();
+    await expect(first.locator('details')).toContainText('Set the objectives, then cost the tasks');
+  });
+});

@@ -116,7 +116,31 @@ export function layeringViolations(tree: SourceTree): string[] {
         violations.push(`${file} writes the URL template '${template}...}': use src/paths.ts`);
     }
   }
-  return violations.concat(reachViolations(tree, files));
+  return violations.concat(reachViolations(tree, files), browserReachViolations(tree, files));
+}
+
+/** Build-only code: the question kinds' authoring halves and the LMS serializers. */
+const BUILD_ONLY = /(\.authoring\.ts|^src\/lib\/quiz\/kinds\/authoring\.ts|^src\/lib\/export\/.*)$/;
+export const BUILD_ONLY_RULE = 'build-only code (answer keys, content checks, exports) must not ship to the browser';
+
+/** Islands run in the browser: no chain of value imports from one may reach build-only code. */
+function browserReachViolations(tree: SourceTree, files: string[]): string[] {
+  const violations: string[] = [];
+  for (const start of files.filter((f) => f.startsWith('src/islands/'))) {
+    const seen = new Set([start]);
+    const queue: string[][] = [[start]];
+    while (queue.length > 0) {
+      const chain = queue.shift()!;
+      for (const edge of importsOf(chain.at(-1)!, tree)) {
+        if (!edge.target || edge.typeOnly || seen.has(edge.target)) continue;
+        seen.add(edge.target);
+        if (BUILD_ONLY.test(edge.target))
+          violations.push(`${start} reaches '${edge.target}' through ${chain.join(' -> ')}: ${BUILD_ONLY_RULE}`);
+        else queue.push([...chain, edge.target]);
+      }
+    }
+  }
+  return violations;
 }
 
 /** src/lib must not reach src/collections.ts or astro:* through any chain of imports either. */

@@ -2,7 +2,8 @@ import type { CourseModule } from '../../schemas/module';
 import type { LessonData } from '../../schemas/lesson';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Quiz } from '../../schemas/quiz';
-import { rulesOf } from '../quiz/kinds';
+import { authoringOf } from '../quiz/kinds/authoring';
+import { caseProblems } from '../quiz/question-units';
 
 /** One validated content file: its id, its path relative to the project (for messages) and its data. */
 export interface ContentFile<T> {
@@ -97,15 +98,16 @@ function checkLessons({ modules, lessons, quizzes, glossary, exerciseIds }: Cour
   return issues;
 }
 
-/** Rules inside one quiz file: unique question ids, then each kind's own rules (src/lib/quiz/kinds). */
+/** Rules inside one quiz file: unique question ids, each kind's own rules (src/lib/quiz/kinds), case sets. */
 export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
   const issues: string[] = [];
   for (const id of duplicates(data.questions.map((q) => q.id)))
     issues.push(`${file}: question id '${id}' is used more than once`);
   for (const question of data.questions) {
     const where = `${file}: question '${question.id}' (${question.kind})`;
-    for (const problem of rulesOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
+    for (const problem of authoringOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
   }
+  for (const problem of caseProblems(data)) issues.push(`${file}: ${problem}`);
   return issues;
 }
 

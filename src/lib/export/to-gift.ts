@@ -4,8 +4,9 @@ import type { Question } from '../../schemas/quiz';
 import { moduleQuizzes } from '../content/course';
 import type { ExportCourse, ExportModule, ExportQuiz } from './export-course';
 import { escapeGiftText, giftCategorySegment } from './gift-text';
-import { rulesOf } from '../quiz/kinds';
+import { authoringOf } from '../quiz/kinds/authoring';
 import { attributionLine, REUSE_TERMS } from './attribution';
+import { stemParagraphs } from '../quiz/question-units';
 
 const ROOT_CATEGORY = '$course$/top';
 
@@ -46,8 +47,18 @@ export function giftQuestionName(quiz: ExportQuiz, question: Question): string {
   return `${quiz.id}/${question.id}`;
 }
 
+/**
+ * GIFT has no case sets: an item of a case carries the case's title and scenario before its own
+ * stem (GIFT text is one paragraph, so they run on as sentences), so each item reads on its own.
+ */
+export function giftStem(quiz: ExportQuiz, question: Question): string {
+  return stemParagraphs(quiz, question)
+    .map((paragraph, i, all) => (i < all.length - 1 && !/[.!?:]$/.test(paragraph) ? `${paragraph}.` : paragraph))
+    .join(' ');
+}
+
 export function questionToGift(quiz: ExportQuiz, question: Question): string {
-  const head = `::${escapeGiftText(giftQuestionName(quiz, question))}::[plain]${escapeGiftText(question.stem)}`;
+  const head = `::${escapeGiftText(giftQuestionName(quiz, question))}::[plain]${escapeGiftText(giftStem(quiz, question))}`;
   const general = `\t####${escapeGiftText(question.explanation)}`;
-  return [head + ' {', ...rulesOf(question).giftAnswerLines(question), general, '}'].join('\n');
+  return [head + ' {', ...authoringOf(question).giftAnswerLines(question), general, '}'].join('\n');
 }

@@ -15,7 +15,8 @@
 // - a guesser that never reads passes no quiz at its pass mark.
 import type { Question, Quiz } from '../../schemas/quiz';
 import { gradeQuiz, type Answers } from './grade-quiz';
-import { displayOptions, questionOptions, rulesOf, type ChoiceOption } from './kinds';
+import { displayOptions, questionOptions, type ChoiceOption } from './kinds';
+import { authoringOf } from './kinds/authoring';
 
 export interface BankQuiz {
   quizId: string;
@@ -180,7 +181,7 @@ export function feedbackWithoutReason(bank: readonly BankQuiz[], minWords: numbe
  */
 export function guesserAnswers(quiz: BankQuiz['quiz'], quizId: string, order: ShownOrder = firstAttemptOrder): Answers {
   const answers: Answers = {};
-  for (const question of quiz.questions) answers[question.id] = rulesOf(question).guess(order(question, quizId));
+  for (const question of quiz.questions) answers[question.id] = authoringOf(question).guess(order(question, quizId));
   return answers;
 }
 

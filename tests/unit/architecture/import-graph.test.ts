@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  BUILD_ONLY_RULE,
   COMPONENTS_ALLOWED_TO_QUERY_THE_COURSE,
   importsOf,
   layeringViolations,
@@ -100,6 +101,19 @@ describe('each layering rule fires and names the file and the import', () => {
     expect(layeringViolations(files)).toEqual([
       "src/lib/a.ts imports '../schemas/quiz': a value import from a schema ships zod; " +
         'use `import type` or src/schemas/vocabulary/',
+    ]);
+  });
+
+  it("an island reaching build-only code (a kind's authoring half, an LMS serializer) through a value import", () => {
+    const files = treeOf({
+      'src/islands/Q.tsx': "import { a } from '../lib/quiz/kinds';\nimport type { G } from '../lib/export/gift';",
+      'src/lib/quiz/kinds/index.ts': "import { s } from './single.authoring';",
+      'src/lib/quiz/kinds/single.authoring.ts': '',
+      'src/lib/export/gift.ts': '',
+    });
+    expect(layeringViolations(files)).toEqual([
+      "src/islands/Q.tsx reaches 'src/lib/quiz/kinds/single.authoring.ts' through src/islands/Q.tsx -> " +
+        `src/lib/quiz/kinds/index.ts: ${BUILD_ONLY_RULE}`,
     ]);
   });
 

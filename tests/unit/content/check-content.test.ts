@@ -142,3 +142,40 @@ describe('schemas', () => {
     );
   });
 });
+
+describe('case sets', () => {
+  const Q2 = 'tests/fixtures/content/valid/quizzes/second-lesson.yaml';
+  const second = (content: CourseContent) => quiz(content, 'second-lesson');
+
+  it('rejects an item naming a case the quiz does not declare', () => {
+    const content = valid();
+    second(content).questions[0]!.case = 'no-such-case';
+    expect(checkContent(content)).toEqual([
+      `${Q2}: question 'q-single' field 'case' names 'no-such-case', which is not among the quiz's cases`,
+    ]);
+  });
+
+  it('rejects a case with fewer than two items', () => {
+    const content = valid();
+    second(content).questions[1]!.case = undefined;
+    expect(checkContent(content)).toEqual([
+      `${Q2}: case 'fixture-case' has 1 question(s); a case set needs at least 2`,
+    ]);
+  });
+
+  it('rejects a case whose items are not together in the file', () => {
+    const content = valid();
+    const questions = second(content).questions;
+    questions.splice(1, 0, questions.shift()!);
+    expect(checkContent(content)).toEqual([
+      `${Q2}: question 'q-true-false' field 'case' ('fixture-case') is separated from the case's earlier questions by 'q-single'; keep a case's questions together`,
+    ]);
+  });
+
+  it('rejects two cases with one id', () => {
+    const content = valid();
+    const data = second(content);
+    data.cases!.push({ ...data.cases![0]! });
+    expect(checkContent(content)).toEqual([`${Q2}: case id 'fixture-case' is used more than once`]);
+  });
+});

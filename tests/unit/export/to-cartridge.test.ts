@@ -144,6 +144,19 @@ describe('toCartridge', () => {
     expect(texts.slice(1, 1 + question.options.length)).toEqual(question.options.map((o) => o.text));
   });
 
+  it("carries a case's title and scenario as paragraphs in each of its items' material, and says so in the readme", () => {
+    const files = unzip(toCartridge(smallCourse, site()));
+    const doc = parseXml(files.get('R-quiz-module-planning/assessment.xml')!);
+    const item = elements(doc, 'item').find((i) => i.getAttribute('title') === 'module-planning/q-bakery-audience')!;
+    expect(elements(item, 'mattext')[0]!.textContent).toBe(
+      '<p>Case: A bakery opens</p><p>A bakery opens a second shop across town.</p>' +
+        '<p>It has a budget for one month of local promotion.</p><p>Who should the first month of promotion reach?</p>',
+    );
+    const readme = files.get('README.txt') ?? '';
+    expect(readme).toContain('Case sets');
+    expect(readme).toContain('module-planning');
+  });
+
   it('carries each kind in the profile layout Moodle imports: scores, per-option and general feedback', () => {
     const files = unzip(toCartridge(specialCourse, site()));
     for (const { quiz } of moduleQuizzes(specialCourse.modules[0]!)) {

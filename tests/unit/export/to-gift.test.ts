@@ -8,7 +8,13 @@ import {
   type NumericalChoice,
   type TrueFalse,
 } from 'gift-pegjs';
-import { courseToGift, giftQuestionName, moduleCategoryName, moduleToGift } from '../../../src/lib/export/to-gift';
+import {
+  courseToGift,
+  giftQuestionName,
+  giftStem,
+  moduleCategoryName,
+  moduleToGift,
+} from '../../../src/lib/export/to-gift';
 import { escapeGiftText, giftCategorySegment, giftWeight } from '../../../src/lib/export/gift-text';
 import type { ExportCourse } from '../../../src/lib/export/export-course';
 import { moduleQuizzes } from '../../../src/lib/content/course';
@@ -27,7 +33,11 @@ function expectRoundTrip(course: ExportCourse, gift: string, moduleIds = course.
   const expectedItems = expected.flatMap((module) => [
     { category: moduleCategoryName(module) },
     ...moduleQuizzes(module).flatMap(({ quiz }) =>
-      quiz.questions.map((question) => ({ name: giftQuestionName(quiz, question), question })),
+      quiz.questions.map((question) => ({
+        name: giftQuestionName(quiz, question),
+        question,
+        stem: giftStem(quiz, question),
+      })),
     ),
   ]);
   expect(parsed).toHaveLength(expectedItems.length);
@@ -39,15 +49,15 @@ function expectRoundTrip(course: ExportCourse, gift: string, moduleIds = course.
       expect(got.title).toBe(`$course$/top/${giftCategorySegment(course.title)}/${giftCategorySegment(item.category)}`);
       return;
     }
-    expectQuestion(got, item.name, item.question);
+    expectQuestion(got, item.name, item.question, item.stem);
   });
 }
 
-function expectQuestion(got: GIFTQuestion, name: string, question: Question) {
+function expectQuestion(got: GIFTQuestion, name: string, question: Question, stem = question.stem) {
   expect(got.type).not.toBe('Category');
   if (got.type === 'Category' || got.type === 'Description') throw new Error('unexpected item');
   expect(got.title).toBe(name);
-  expect(got.stem).toEqual({ format: 'plain', text: oneLine(question.stem) });
+  expect(got.stem).toEqual({ format: 'plain', text: oneLine(stem) });
   if (!('globalFeedback' in got)) throw new Error('no general feedback');
   expect(got.globalFeedback).toEqual({ format: 'plain', text: oneLine(question.explanation) });
   if (question.kind === 'true-false') {
@@ -179,6 +189,16 @@ describe('courseToGift / moduleToGift', () => {
     const course = loadRealExportCourse();
     expectRoundTrip(course, courseToGift(course));
     for (const module of course.modules) expectRoundTrip(course, moduleToGift(course, module), [module.id]);
+  });
+
+  it("puts a case's title and scenario before the stem of each of its items", () => {
+    const gift = courseToGift(smallCourse);
+    const parsed = parse(gift).filter((q) => q.type !== 'Category' && q.title?.startsWith('module-planning/q-bakery'));
+    expect(parsed).toHaveLength(2);
+    for (const q of parsed)
+      expect('stem' in q && q.stem.text).toMatch(
+        /^Case: A bakery opens\. A bakery opens a second shop across town\. It has a budget for one month of local promotion\. /,
+      );
   });
 
   it('matches the golden file for the small fixture course', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/quiz';
 import { questionSchema } from '../../../src/schemas/quiz';
 import { correctOptions, gradeChoices, isQuestionKind, questionKinds, rulesOf } from '../../../src/lib/quiz/kinds';
+import { authoringOf, questionKindsAuthoring } from '../../../src/lib/quiz/kinds/authoring';
 
 const option = (id: string, correct: boolean, text = `Option ${id}`) => ({
   id,
@@ -37,6 +38,7 @@ describe('the question kind registry', () => {
   it('has rules for every kind the schema accepts, and nothing else', () => {
     const schemaKinds = questionSchema.options.map((o) => o.shape.kind.value).sort();
     expect(Object.keys(questionKinds).sort()).toEqual(schemaKinds);
+    expect(Object.keys(questionKindsAuthoring).sort()).toEqual(schemaKinds);
     expect(isQuestionKind('single')).toBe(true);
     expect(isQuestionKind('toString')).toBe(false);
   });
@@ -58,22 +60,22 @@ describe('the question kind registry', () => {
   });
 
   it("reports each kind's content problems", () => {
-    expect(rulesOf(single).contentProblems(single)).toEqual(["has option id 'a' more than once"]);
-    expect(rulesOf(multiple).contentProblems(multiple)).toEqual([
+    expect(authoringOf(single).contentProblems(single)).toEqual(["has option id 'a' more than once"]);
+    expect(authoringOf(multiple).contentProblems(multiple)).toEqual([
       'marks every option correct; at least 1 wrong option expected',
     ]);
-    expect(rulesOf(trueFalse).contentProblems(trueFalse)).toEqual([]);
+    expect(authoringOf(trueFalse).contentProblems(trueFalse)).toEqual([]);
   });
 
   it('says how each kind travels in a cartridge and what a guesser picks', () => {
-    expect(rulesOf(multiple).qti).toEqual({
+    expect(authoringOf(multiple).qti).toEqual({
       profile: 'cc.multiple_response.v0p1',
       cardinality: 'Multiple',
       caseAttribute: true,
     });
-    expect(rulesOf(single).guess(rulesOf(single).options(single))).toEqual(['b']);
-    expect(rulesOf(trueFalse).guess([])).toEqual(['false']);
-    expect(rulesOf(single).label).toBe('one answer');
+    expect(authoringOf(single).guess(rulesOf(single).options(single))).toEqual(['b']);
+    expect(authoringOf(trueFalse).guess([])).toEqual(['false']);
+    expect(authoringOf(single).label).toBe('one answer');
   });
 });
 
@@ -91,6 +93,7 @@ describe('numeric questions', () => {
     mistakes: [{ value: 0.15, feedback: 'Multiply the fraction by 100.' }],
   };
   const rules = rulesOf(numeric);
+  const authoring = authoringOf(numeric);
   const options = rules.options(numeric);
 
   it('grades a typed figure within the tolerance, however it is written', () => {
@@ -107,12 +110,12 @@ describe('numeric questions', () => {
 
   it('shows the answer with its unit and tolerance in keys, and is left out of cartridges with a reason', () => {
     expect(correctOptions(numeric).map((o) => o.text)).toEqual(['15% (± 0.5%)']);
-    expect(rules.qti).toHaveProperty('omitted');
-    expect(rules.guess(options)).toEqual([]);
+    expect(authoring.qti).toHaveProperty('omitted');
+    expect(authoring.guess(options)).toEqual([]);
   });
 
   it('writes GIFT numeric answers with weights, tolerance and feedback', () => {
-    expect(rules.giftAnswerLines(numeric)).toEqual([
+    expect(authoring.giftAnswerLines(numeric)).toEqual([
       '#',
       '\t=%100%15:0.5#Yes\\: 15 percent.',
       '\t=%0%0.15:0.5#Multiply the fraction by 100.',
@@ -121,7 +124,9 @@ describe('numeric questions', () => {
 
   it('refuses a mistake that would count as right', () => {
     const bad = { ...numeric, mistakes: [{ value: 15.2, feedback: 'Too close to the answer.' }] } as Question;
-    expect(rulesOf(bad).contentProblems(bad)).toEqual(['has mistake 1 (15.2) within the tolerance of the answer 15']);
+    expect(authoringOf(bad).contentProblems(bad)).toEqual([
+      'has mistake 1 (15.2) within the tolerance of the answer 15',
+    ]);
   });
 });
 
@@ -138,6 +143,7 @@ describe('matching questions', () => {
     ],
   };
   const rules = rulesOf(matching);
+  const authoring = authoringOf(matching);
   const options = rules.options(matching);
 
   it('gives each rightly matched item its share of the point; a wrong match costs only its own share', () => {
@@ -159,8 +165,8 @@ describe('matching questions', () => {
       'ROI → Gain over cost',
       'Lifetime value → Profit over the relationship',
     ]);
-    expect(rules.giftAnswerLines(matching)[0]).toBe('\t=Cost per lead -> Spend over leads');
-    expect(rules.qti).toHaveProperty('omitted');
+    expect(authoring.giftAnswerLines(matching)[0]).toBe('\t=Cost per lead -> Spend over leads');
+    expect(authoring.qti).toHaveProperty('omitted');
   });
 
   it('refuses repeated right-hand texts and arrows GIFT cannot carry', () => {
@@ -171,7 +177,7 @@ describe('matching questions', () => {
         { id: 'x', left: 'A -> B', right: 'Gain over cost', feedback: 'xxxxxxxxxx' },
       ],
     } as Question;
-    expect(rulesOf(bad).contentProblems(bad)).toEqual([
+    expect(authoringOf(bad).contentProblems(bad)).toEqual([
       "offers the right-hand text 'Gain over cost' more than once",
       "has '->' in pair 'x' (GIFT cannot carry it)",
     ]);

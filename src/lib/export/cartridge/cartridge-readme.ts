@@ -16,6 +16,8 @@ export function cartridgeReadme(options: {
   sectionTitles: string[];
   /** Multiple-answer questions ("quiz/question") by the weight each wrong option should get, e.g. "-50%". */
   multipleAnswer?: { refs: string[]; wrongWeight: string }[];
+  /** Quizzes with case sets (a scenario followed by several questions), by id. */
+  casedQuizzes?: string[];
 }): string {
   const omitted = (options.omitted ?? []).flatMap(({ refs, reason }) =>
     wrapLines(`- ${reason} Left out here (${refs.length}): ${refs.join(', ')}.`),
@@ -43,6 +45,11 @@ export function cartridgeReadme(options: {
     '- Multiple-answer penalties: the profile scores each ticked option, and the importers we know',
     '  give wrong options 0, so ticking every box earns full marks (see "Moodle" below).',
     ...omitted,
+    ...(options.casedQuizzes?.length
+      ? wrapLines(
+          `- Case sets (one scenario followed by several questions): the profile has no way to group items, so each question of a case repeats the case's title and scenario before its own text. If your LMS shuffles question order, a case's questions may be split up; keep the order fixed for these quizzes: ${options.casedQuizzes.join(', ')}.`,
+        )
+      : []),
     '- Interactive exercises (ordering, sorting, goal picker, plan builder): link students to the',
     '  practice pages on the site instead.',
     "- Students' progress on the site: it lives in each student's browser and is never sent anywhere.",

@@ -4,9 +4,11 @@
 // the general feedback): general feedback from an <other/> condition with continue="Yes",
 // then one continue="No" condition per option that sets SCORE and shows that option's feedback.
 import type { Question } from '../../../schemas/quiz';
-import { questionOptions, rulesOf, type ChoiceOption } from '../../quiz/kinds';
+import { questionOptions, type ChoiceOption } from '../../quiz/kinds';
+import { authoringOf } from '../../quiz/kinds/authoring';
 import type { ExportQuiz } from '../export-course';
 import { escapeXml, oneLine, plainTextAsHtml } from '../xml-text';
+import { stemParagraphs } from '../../quiz/question-units';
 
 const RESPONSE_ID = 'response1';
 const GENERAL_FEEDBACK_ID = 'general_fb';
@@ -15,6 +17,11 @@ const GENERAL_FEEDBACK_ID = 'general_fb';
 type Choice = ChoiceOption;
 
 const mattext = (text: string) => `<mattext texttype="text/html">${escapeXml(plainTextAsHtml(text.trim()))}</mattext>`;
+/** Several plain paragraphs as one HTML mattext (a case's title and scenario, then the stem). */
+const paragraphsMattext = (paragraphs: readonly string[]) =>
+  paragraphs.length === 1
+    ? mattext(paragraphs[0]!)
+    : `<mattext texttype="text/html">${escapeXml(paragraphs.map((p) => `<p>${plainTextAsHtml(p.trim())}</p>`).join(''))}</mattext>`;
 const metadataField = (label: string, entry: string) =>
   `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
 const feedbackIdent = (choice: Choice) => `${choice.id}_fb`;
@@ -23,19 +30,19 @@ export function itemIdent(quiz: ExportQuiz, question: Question): string {
   return `Q-${quiz.id}-${question.id}`;
 }
 
-/** Whether the CC 1.1 profile can carry the question's kind (src/lib/quiz/kinds says why not). */
-export const carriedInCartridge = (question: Question) => !('omitted' in rulesOf(question).qti);
+/** Whether the CC 1.1 profile can carry the question's kind (the kind's authoring half says why not). */
+export const carriedInCartridge = (question: Question) => !('omitted' in authoringOf(question).qti);
 
 /** The questions the cartridge leaves out, with the reason the readme gives. */
 export function omittedFromCartridge(quiz: ExportQuiz): { question: Question; reason: string }[] {
   return quiz.questions.flatMap((question) => {
-    const { qti } = rulesOf(question);
+    const { qti } = authoringOf(question);
     return 'omitted' in qti ? [{ question, reason: qti.omitted }] : [];
   });
 }
 
 function itemXml(quiz: ExportQuiz, question: Question): string {
-  const { qti } = rulesOf(question);
+  const { qti } = authoringOf(question);
   // A kind the profile cannot carry is left out with a note (listed in the cartridge's README.txt).
   if ('omitted' in qti) return `      <!-- ${escapeXml(`${quiz.id}/${question.id}`)} left out: see README.txt -->`;
   const choices = questionOptions(question);
@@ -44,7 +51,8 @@ function itemXml(quiz: ExportQuiz, question: Question): string {
     `      <item ident="${escapeXml(itemIdent(quiz, question))}" title="${escapeXml(`${quiz.id}/${question.id}`)}">`,
     `        <itemmetadata><qtimetadata>${metadataField('cc_profile', qti.profile)}</qtimetadata></itemmetadata>`,
     '        <presentation>',
-    `          <material>${mattext(question.stem)}</material>`,
+    // The profile has no case sets: a case's scenario travels in the material of each of its items.
+    `          <material>${paragraphsMattext(stemParagraphs(quiz, question))}</material>`,
     `          <response_lid ident="${RESPONSE_ID}" rcardinality="${qti.cardinality}">`,
     '            <render_choice>',
     ...choices.map(

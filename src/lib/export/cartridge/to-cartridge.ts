@@ -114,6 +114,7 @@ export function cartridgeFiles(course: ExportCourse, siteUrl: URL, module?: Expo
       omitted: omittedByReason(quizzes),
       multipleAnswer: multipleAnswerPenalties(quizzes),
       sectionTitles: modules.map(moduleTitle),
+      casedQuizzes: quizzes.filter((q) => (q.cases ?? []).length > 0).map((q) => q.id),
     }),
   );
   return { files };

@@ -1,7 +1,8 @@
 // The question kinds, one room each, joined in one typed map: adding a kind to the schema fails to
-// compile here until its rules exist, and every consumer (grading, the progress review, GIFT, Common
-// Cartridge, answer keys, content checks, item-bank stats, the quiz island) reads the kind's rules
-// through the functions below instead of testing `kind ===` itself.
+// compile here until its rules exist, and every consumer reads the kind's rules through the functions
+// below instead of testing `kind ===` itself. This map holds what the browser needs (showing and
+// grading: the quiz island, the progress review); what only the build needs (answer keys, content
+// checks, item-bank stats, GIFT, Common Cartridge) is the other half, in authoring.ts.
 import type { Question, QuestionKind } from '../../../schemas/quiz';
 import { seededShuffle } from '../seeded-shuffle';
 import type { ChoiceOption, GradedChoice, QuestionKindRules, QuestionOf } from './kind-rules';
@@ -11,7 +12,7 @@ import { numericRules } from './numeric';
 import { singleRules } from './single';
 import { trueFalseRules } from './true-false';
 
-export type { ChoiceOption, GradedChoice, QtiShape, QuestionKindRules } from './kind-rules';
+export type { ChoiceOption, GradedChoice, QtiShape, QuestionKindAuthoring, QuestionKindRules } from './kind-rules';
 
 export const questionKinds: { [K in QuestionKind]: QuestionKindRules<QuestionOf<K>> } = {
   single: singleRules,
@@ -25,9 +26,7 @@ export const questionKinds: { [K in QuestionKind]: QuestionKindRules<QuestionOf<
 export const rulesOf = (question: Question): QuestionKindRules => questionKinds[question.kind] as QuestionKindRules;
 
 /** The rules every kind shares that do not depend on the question's own fields. */
-export const kindRules = (
-  kind: QuestionKind,
-): Omit<QuestionKindRules, 'options' | 'contentProblems' | 'giftAnswerLines'> => questionKinds[kind];
+export const kindRules = (kind: QuestionKind): Omit<QuestionKindRules, 'options'> => questionKinds[kind];
 
 export const isQuestionKind = (value: unknown): value is QuestionKind =>
   typeof value === 'string' && Object.hasOwn(questionKinds, value);

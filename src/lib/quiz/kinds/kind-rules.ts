@@ -1,6 +1,7 @@
-// What every question kind must say about itself. One file per kind implements it; the registry in
-// index.ts maps every QuestionKind to its rules, so a kind added to the schema does not compile until
-// it says how it is shown, graded, checked, keyed and exported.
+// What every question kind must say about itself, in two halves: `<kind>.ts` (shown and graded: what
+// the browser loads) and `<kind>.authoring.ts` (keyed, checked and exported: build only). The registries
+// in index.ts and authoring.ts map every QuestionKind to each half, so a kind added to the schema does
+// not compile until it says both.
 import type { Question, QuestionKind } from '../../../schemas/quiz';
 
 /** An option as the learner sees it, whatever the question kind. */
@@ -26,15 +27,12 @@ export interface QtiShape {
   caseAttribute: boolean;
 }
 
+/** What the learner's browser needs of a kind: how it is shown and graded (the quiz island, the review). */
 export interface QuestionKindRules<Q extends Question = Question> {
-  /** How answer keys name the kind, in brackets after the stem. */
-  label: string;
   /** 'one' renders radios, 'many' checkboxes, 'number' a text box, 'match' a list per left item. */
   choose: 'one' | 'many' | 'number' | 'match';
   /** Whether the options are shown in a fresh order per attempt (true/false stays True, False). */
   shuffles: boolean;
-  /** Whether the instructor's answer key lists every option with its verdict. */
-  keyListsOptions: boolean;
   /** The options in authored order. */
   options(question: Q): ChoiceOption[];
   /**
@@ -46,6 +44,17 @@ export interface QuestionKindRules<Q extends Question = Question> {
   answered(options: readonly GradedChoice[], chosen: readonly string[]): boolean;
   /** Score in [0, 1] for the saved answer over the kind's options (unknown ids are ignored). */
   gradeChoices(options: readonly GradedChoice[], chosen: readonly string[]): number;
+}
+
+/**
+ * What only the build needs of a kind (answer keys, content checks, item-bank stats, LMS exports), kept
+ * in `<kind>.authoring.ts` beside the kind so none of it ships to the browser with the quiz island.
+ */
+export interface QuestionKindAuthoring<Q extends Question = Question> {
+  /** How answer keys name the kind, in brackets after the stem. */
+  label: string;
+  /** Whether the instructor's answer key lists every option with its verdict. */
+  keyListsOptions: boolean;
   /** Content rules beyond the schema, as sentences that follow "question 'id' (kind)". */
   contentProblems(question: Q): string[];
   /** The answer block of a GIFT question, one line each (without the braces and general feedback). */

@@ -3,14 +3,7 @@
 // unmatched item earns nothing. The saved answer is one `leftPairId:rightPairId` entry per match.
 // Its options are the pairs themselves (all correct: the right match of each left item), so answer
 // keys list "left → right"; "picked" are the pairs matched rightly.
-import { escapeGiftText } from '../../export/gift-text';
-import {
-  duplicateIds,
-  type ChoiceOption,
-  type GradedChoice,
-  type QuestionKindRules,
-  type QuestionOf,
-} from './kind-rules';
+import type { ChoiceOption, GradedChoice, QuestionKindRules, QuestionOf } from './kind-rules';
 
 type Matching = QuestionOf<'matching'>;
 
@@ -35,14 +28,9 @@ const pickedRightly = (options: readonly GradedChoice[], chosen: readonly string
   return options.filter((o) => matches.get(o.id) === o.id).map((o) => o.id);
 };
 
-/** GIFT matching reads "->" as the separator and has no escape for it. */
-const ARROW = '->';
-
 export const matchingRules: QuestionKindRules<Matching> = {
-  label: 'match the pairs',
   choose: 'match',
   shuffles: false,
-  keyListsOptions: false,
   options: matchingOptions,
   picked: pickedRightly,
   answered(options, chosen) {
@@ -51,26 +39,4 @@ export const matchingRules: QuestionKindRules<Matching> = {
   },
   gradeChoices: (options, chosen) =>
     options.length === 0 ? 0 : pickedRightly(options, chosen).length / options.length,
-  contentProblems(q) {
-    const rights = q.pairs.map((p) => p.right);
-    return [
-      ...duplicateIds(q.pairs.map((p) => p.id)).map((id) => `has pair id '${id}' more than once`),
-      ...duplicateIds(rights).map((text) => `offers the right-hand text '${text}' more than once`),
-      ...q.pairs
-        .filter((p) => p.left.includes(ARROW) || p.right.includes(ARROW))
-        .map((p) => `has '${ARROW}' in pair '${p.id}' (GIFT cannot carry it)`),
-    ];
-  },
-  // Moodle matching takes no per-pair feedback: the pairs' reasons travel in the explanation instead.
-  giftAnswerLines: (q) => q.pairs.map((p) => `\t=${escapeGiftText(p.left)} -> ${escapeGiftText(p.right)}`),
-  qti: {
-    omitted:
-      'Matching: the Common Cartridge 1.1 profile has no matching question type, so matching questions are ' +
-      'left out of the cartridge quizzes. Import the GIFT question bank (exports/gift/) into Moodle to get them.',
-  },
-  // A guesser who never reads gives every left item the first text in the list.
-  guess(shown) {
-    const first = [...shown].sort((a, b) => a.text.localeCompare(b.text))[0];
-    return first ? shown.map((o) => matchEntry(o.id, first.id)) : [];
-  },
 };

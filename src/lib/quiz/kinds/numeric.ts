@@ -3,7 +3,6 @@
 // credit: a figure is right or it is not). A typed figure that lands on one of the authored common
 // mistakes gets that mistake's feedback; any other figure gets the general "how to work it out".
 // The saved answer is the text as typed (so the learner sees it again), read by parseNumber.
-import { escapeGiftText } from '../../export/gift-text';
 import { parseNumber, withinTolerance } from '../parse-number';
 import type { ChoiceOption, GradedChoice, QuestionKindRules, QuestionOf } from './kind-rules';
 
@@ -53,10 +52,8 @@ function pickedByFigure(options: readonly GradedChoice[], chosen: readonly strin
 }
 
 export const numericRules: QuestionKindRules<Numeric> = {
-  label: 'a number',
   choose: 'number',
   shuffles: false,
-  keyListsOptions: false,
   options: numericOptions,
   picked: pickedByFigure,
   answered: (options, chosen) => pickedByFigure(options, chosen).length > 0,
@@ -64,30 +61,4 @@ export const numericRules: QuestionKindRules<Numeric> = {
     const [id] = pickedByFigure(options, chosen);
     return options.some((o) => o.id === id && o.correct) ? 1 : 0;
   },
-  contentProblems(q) {
-    const values = q.mistakes.map((m) => m.value);
-    return q.mistakes.flatMap((m, i) => [
-      ...(withinTolerance(m.value, q.answer, q.tolerance)
-        ? [`has mistake ${i + 1} (${m.value}) within the tolerance of the answer ${q.answer}`]
-        : []),
-      ...(values.indexOf(m.value) < i ? [`lists the mistake ${m.value} more than once`] : []),
-    ]);
-  },
-  giftAnswerLines(q) {
-    // GIFT numeric: '#' right after the brace, then weighted figures with their tolerance. Moodle has no
-    // "any other figure" answer, so feedbackWrong is not carried; the explanation is the general feedback.
-    const figure = (value: number) => `${value}:${q.tolerance}`;
-    return [
-      '#',
-      `\t=%100%${figure(q.answer)}#${escapeGiftText(q.feedbackCorrect)}`,
-      ...q.mistakes.map((m) => `\t=%0%${figure(m.value)}#${escapeGiftText(m.feedback)}`),
-    ];
-  },
-  qti: {
-    omitted:
-      'Numeric answers: the Common Cartridge 1.1 profile has no numeric question type (only multiple choice, ' +
-      'multiple response, true/false, fill in the blank and essay), so numeric questions are left out of the ' +
-      'cartridge quizzes. Import the GIFT question bank (exports/gift/) into Moodle to get them, with their tolerance.',
-  },
-  guess: () => [],
 };

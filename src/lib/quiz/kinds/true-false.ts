@@ -1,6 +1,5 @@
 // True or false: a statement; its two options are always `true` and `false` (the ids the progress
 // store keeps and Common Cartridge requires), shown True first. 1 point for the right one.
-import { escapeGiftText } from '../../export/gift-text';
 import {
   gradeOneOf,
   anyKnownChosen,
@@ -21,20 +20,10 @@ export function trueFalseOptions(q: TrueFalse): ChoiceOption[] {
 }
 
 export const trueFalseRules: QuestionKindRules<TrueFalse> = {
-  label: 'true or false',
   choose: 'one',
   shuffles: false,
-  keyListsOptions: false,
   options: trueFalseOptions,
   picked: knownChosen,
   answered: anyKnownChosen,
   gradeChoices: gradeOneOf,
-  contentProblems: () => [],
-  giftAnswerLines(q) {
-    // GIFT's first feedback is shown for a wrong answer, the second for a right one (Moodle's rule).
-    const [wrong, right] = q.answer ? [q.feedbackFalse, q.feedbackTrue] : [q.feedbackTrue, q.feedbackFalse];
-    return [`\t${q.answer ? 'TRUE' : 'FALSE'} #${escapeGiftText(wrong)} #${escapeGiftText(right)}`];
-  },
-  qti: { profile: 'cc.true_false.v0p1', cardinality: 'Single', caseAttribute: false },
-  guess: () => ['false'],
 };
