@@ -85,12 +85,15 @@ const cardIdOf = (entry: WaitingAttempt, key: string) => (key.includes('/') ? ke
 export const waitingCardIds = (entry: WaitingAttempt) => Object.keys(entry.answers).map((key) => cardIdOf(entry, key));
 
 /**
- * Turns every waiting attempt into card reviews, oldest first, graded against `questions` (card id
+ * Turns every waiting attempt into card reviews, oldest first, graded against `questionOf` (card id
  * -> question; the caller loads the parts of every quiz the attempts name). An answer to a question
  * that no longer exists, or older than the card's last review (already counted, or a merge brought
  * an old attempt), changes nothing. The queue is emptied.
  */
-export function scheduleWaiting(review: ReviewState, questions: ReadonlyMap<string, ReviewQuestion>): ReviewState {
+export function scheduleWaiting(
+  review: ReviewState,
+  questionOf: (cardId: string) => ReviewQuestion | undefined,
+): ReviewState {
   if (review.waiting.length === 0) return review;
   const cards = { ...review.cards };
   for (const entry of review.waiting) {
@@ -98,7 +101,7 @@ export function scheduleWaiting(review: ReviewState, questions: ReadonlyMap<stri
     if (Number.isNaN(when.getTime())) continue;
     for (const [key, chosen] of Object.entries(entry.answers)) {
       const id = cardIdOf(entry, key);
-      const question = questions.get(id);
+      const question = questionOf(id);
       const card = cards[id];
       if (!question || (card?.v !== undefined && card.v >= epochSeconds(when))) continue;
       const correct = gradeAnswer(question, chosen);

@@ -46,10 +46,11 @@ const trueFalse: ReviewQuestion = {
     { id: 'false', text: 'False', correct: false },
   ],
 };
-const questions = new Map([
+const known = new Map([
   ['quiz-1/q1', single],
   ['quiz-1/q2', trueFalse],
 ]);
+const questions = (id: string) => known.get(id);
 const waiting = (entry: Partial<WaitingAttempt>): ReviewState => ({
   ...emptyReview(),
   waiting: [{ quiz: 'quiz-1', at: t0.toISOString(), answers: {}, ...entry }],
