@@ -1,7 +1,7 @@
 // A quiz question re-asked as a review card: its options (or a figure to type), "I'm sure", Check,
 // then right or wrong by the quiz's own rules with the right answer and why. Matching questions are
 // shown with their answer and rated by the learner (a list of lists is not worth a card's room).
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardQuestion } from '../../lib/review/review-parts';
 import { kindRules } from '../../lib/quiz/kinds';
 import { seededShuffle } from '../../lib/quiz/seeded-shuffle';
@@ -29,6 +29,11 @@ export function QuestionCard({ cardId, found, reps, onRated, onNext }: Props) {
     : question.options;
   const right = question.options.filter((o) => o.correct).map((o) => o.text);
   const name = `review-${cardId}`;
+  const action = useRef<HTMLButtonElement>(null);
+  // After checking, "Next card" is the one thing to do: focus follows it.
+  useEffect(() => {
+    if (checked !== undefined) action.current?.focus();
+  }, [checked]);
 
   if (mode === 'match')
     return (
@@ -134,8 +139,7 @@ export function QuestionCard({ cardId, found, reps, onRated, onNext }: Props) {
         )}
       </div>
       <div class="action-row">
-        {/* biome-ignore lint/a11y/noAutofocus: after checking, Next is the one thing to do; focus follows it. */}
-        <button type="submit" class="primary" autoFocus={checked !== undefined} key={String(checked)}>
+        <button type="submit" class="primary" ref={action}>
           {checked === undefined ? 'Check' : 'Next card'}
         </button>
       </div>

@@ -1,6 +1,6 @@
 // Reveal, then the learner's own rating (Again, Hard, Good, Easy): glossary terms and matching questions.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Rating, type Grade } from '../../lib/review/spaced-review';
 
 const choices: { rating: Grade; label: string; hint: string }[] = [
@@ -18,6 +18,11 @@ interface Props {
 
 export function SelfRating({ revealLabel, answer, onRated }: Props) {
   const [shown, setShown] = useState(false);
+  const good = useRef<HTMLButtonElement>(null);
+  // Once the answer shows, focus goes to the ratings (on "Good"), so Enter or Tab goes on from there.
+  useEffect(() => {
+    if (shown) good.current?.focus();
+  }, [shown]);
   if (!shown)
     return (
       <div class="action-row">
@@ -31,9 +36,13 @@ export function SelfRating({ revealLabel, answer, onRated }: Props) {
       <div class="spaced-answer">{answer}</div>
       {/* biome-ignore lint/a11y/useSemanticElements: four buttons answering one question, not a form section. */}
       <div class="action-row" role="group" aria-label="How well did you know it?">
-        {choices.map(({ rating, label, hint }, i) => (
-          // biome-ignore lint/a11y/noAutofocus: the answer is shown; the rating is the next step.
-          <button type="button" key={label} autoFocus={i === 2} onClick={() => onRated(rating)}>
+        {choices.map(({ rating, label, hint }) => (
+          <button
+            type="button"
+            key={label}
+            ref={rating === Rating.Good ? good : undefined}
+            onClick={() => onRated(rating)}
+          >
             {label} <span class="spaced-hint">({hint})</span>
           </button>
         ))}
