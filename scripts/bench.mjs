@@ -26,10 +26,14 @@ const BUDGET = {
   // /progress/: the record, the review, and file/link transfer; counts the compressor and QR encoder
   // (about 9 KB gz) that the page loads only when a move link is made or opened.
   progressJs: 28 * KB,
+  // /review/: the spaced-review island with the FSRS scheduler (ts-fsrs, about 6.6 KB gz), the quiz rules
+  // and the store (29.8 KB gz when added).
+  reviewJs: 30 * KB,
   // /instructors/collect/: the class report checks receipts and parses LMS CSV files (papaparse, ~7 KB gz).
   classReportJs: 26 * KB,
 };
-const RECORD_PAGES = ['home', 'practice index'];
+// The glossary reads it too: "Add to review" shows which terms are already cards.
+const RECORD_PAGES = ['home', 'practice index', 'glossary'];
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds;
@@ -137,6 +141,7 @@ function pageType(path) {
     glossary: 'glossary',
     search: 'search',
     progress: 'progress review',
+    review: 'spaced review',
     practice: depth > 3 ? 'exercise' : 'practice index',
   };
   if (first === 'instructors') {
@@ -179,6 +184,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], RECORD_PAGES.includes(type) ? BUDGET.chromeJsWithRecord : BUDGET.chromeJs);
   if (type === 'progress review') check(`${type}: all JS`, allJs, BUDGET.progressJs);
+  else if (type === 'spaced review') check(`${type}: all JS`, allJs, BUDGET.reviewJs);
   else if (type === 'class report') check(`${type}: all JS`, allJs, BUDGET.classReportJs);
   else if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
   else if (['exercise', 'lesson with exercise', 'assignment/receipt'].includes(type))
@@ -212,6 +218,11 @@ if (existsSync(reviewParts)) {
       `${parts.length} parts, largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
   );
 }
+const reviewTerms = join(DIST, 'review', 'terms.json');
+if (existsSync(reviewTerms))
+  console.log(
+    `Review terms (fetched by /review/ only when a term card is due): ${kb(gz(readFileSync(reviewTerms)))} gz`,
+  );
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 for (const v of verdicts) console.log(v);
 console.log(

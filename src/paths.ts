@@ -20,6 +20,10 @@ export const routes = {
   search: 'search/',
   progress: 'progress/',
   reviewPart: (moduleId: string) => `progress/review/${moduleId}.json`,
+  /** Spaced review: the cards due, one at a time. */
+  review: 'review/',
+  /** The glossary terms a review card shows (fetched only when a term card is due). */
+  reviewTerms: 'review/terms.json',
   instructors: 'instructors/',
   instructorGuide: (moduleId: string) => `instructors/${moduleId}/`,
   assignmentBuilder: 'instructors/assign/',
@@ -69,6 +73,9 @@ export const searchPath = () => href(routes.search);
 export const progressPath = () => href(routes.progress);
 /** One module's compact quizzes for the progress review. */
 export const reviewPartPath = (moduleId: string) => href(routes.reviewPart(moduleId));
+/** Spaced review (the cards due today), and the glossary terms its term cards show. */
+export const reviewPath = () => href(routes.review);
+export const reviewTermsPath = () => href(routes.reviewTerms);
 /** The instructor guide, or one module's guide. */
 export const instructorsPath = (moduleId?: string) =>
   href(moduleId ? routes.instructorGuide(moduleId) : routes.instructors);

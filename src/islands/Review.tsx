@@ -12,6 +12,7 @@ import {
   type ReviewPart,
 } from '../lib/review/review-parts';
 import { formatDate, formatScore } from '../lib/format';
+import { dueCardIds, endOfDay } from '../lib/review/review-cards';
 import '../styles/islands/review.css';
 
 const fetchJson = (url: string): Promise<unknown> =>
@@ -20,12 +21,14 @@ const fetchJson = (url: string): Promise<unknown> =>
 interface Props {
   /** Lesson ids, the module of each quiz, and where each module's compact quizzes are (src/pages/progress/review/). */
   index: ReviewIndex;
+  /** /review/, where the cards due are asked. */
+  reviewHref: string;
   store?: ProgressStore;
   /** Injected in tests instead of fetching. */
   load?: (url: string) => Promise<unknown>;
 }
 
-export default function Review({ index, store, load = fetchJson }: Props) {
+export default function Review({ index, reviewHref, store, load = fetchJson }: Props) {
   // Read only: follows this page and other tabs, so a quiz taken elsewhere shows up here.
   const progress = useStoredRecord({ store, writes: 'merge', select: (p) => p }).value;
   const [loaded, setLoaded] = useState<Record<string, ReviewPart>>({});
@@ -55,6 +58,9 @@ export default function Review({ index, store, load = fetchJson }: Props) {
   const reviews = reviewProgress(quizzes, progress);
   const done = lessonIds.filter((id) => id in progress.lessonsDone).length;
   const toReview = reviews.reduce((n, r) => n + r.missed.length, 0);
+  // Counted without the scheduler: attempts not yet scheduled are named, and /review/ schedules them.
+  const dueToday = dueCardIds(progress.review, endOfDay(new Date())).length;
+  const waiting = progress.review.waiting.length;
   return (
     <div class="review" data-hydrated="true">
       <ul class="review-totals">
@@ -68,6 +74,13 @@ export default function Review({ index, store, load = fetchJson }: Props) {
           <strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review
         </li>
       </ul>
+      <p class="review-due" data-due-count={dueToday}>
+        <strong>Spaced review:</strong> {dueToday} {dueToday === 1 ? 'card' : 'cards'} due today
+        {waiting > 0
+          ? `, and the answers of ${waiting} quiz ${waiting === 1 ? 'attempt' : 'attempts'} to schedule`
+          : ''}
+        . <a href={reviewHref}>{dueToday + waiting > 0 ? 'Review now' : 'Open the review'}</a>
+      </p>
       {reviews.length === 0 && (
         <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>
       )}

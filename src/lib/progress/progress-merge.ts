@@ -1,6 +1,13 @@
 // Merging a restored record (a file, a move link) into the one the browser holds. Kept apart from
 // progress-transfer.ts so the store, which every page loads, does not bring the compressor with it.
-import { PROGRESS_VERSION, type Progress, type QuizRecord } from './progress-schema';
+import {
+  enqueueWaiting,
+  PROGRESS_VERSION,
+  type Progress,
+  type QuizRecord,
+  type ReviewCard,
+  type ReviewState,
+} from './progress-schema';
 
 const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 const ratio = (s: { score: number; max: number }) => s.score / (s.max || 1);
@@ -12,9 +19,27 @@ function mergeQuiz(mine: QuizRecord, theirs: QuizRecord): QuizRecord {
   return { attempts: Math.max(mine.attempts, theirs.attempts, 1), best, last };
 }
 
+/** The card reviewed later wins (with no review on either side, the one with more reviews, then mine). */
+const laterCard = (mine: ReviewCard, theirs: ReviewCard) =>
+  (theirs.v ?? -1) > (mine.v ?? -1) || ((theirs.v ?? -1) === (mine.v ?? -1) && theirs.r > mine.r) ? theirs : mine;
+
+/** Cards of both (the later review of each), attempts waiting in either (once each), the larger counts. */
+export function mergeReview(mine: ReviewState, theirs: ReviewState): ReviewState {
+  const cards = { ...theirs.cards, ...mine.cards };
+  for (const [id, card] of Object.entries(theirs.cards)) {
+    const own = mine.cards[id];
+    if (own) cards[id] = laterCard(own, card);
+  }
+  const merged = enqueueWaiting({ cards, waiting: mine.waiting }, theirs.waiting);
+  const dropped = Math.max(mine.dropped ?? 0, theirs.dropped ?? 0);
+  const skipped = Math.max(mine.skipped ?? 0, theirs.skipped ?? 0, merged.skipped ?? 0);
+  return { cards, waiting: merged.waiting, ...(dropped ? { dropped } : {}), ...(skipped ? { skipped } : {}) };
+}
+
 /**
  * Everything in either record: lessons done in either stay done (with the earlier date), a quiz keeps
- * the better best score and the later attempt, an exercise keeps the later saved state.
+ * the better best score and the later attempt, an exercise keeps the later saved state, a review card
+ * the later review (mergeReview).
  */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const lessonsDone = { ...theirs.lessonsDone, ...mine.lessonsDone };
@@ -32,5 +57,11 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     const own = mine.exercises[id];
     if (own && Date.parse(record.at) > Date.parse(own.at)) exercises[id] = record;
   }
-  return { version: PROGRESS_VERSION, lessonsDone, quizzes, exercises };
+  return {
+    version: PROGRESS_VERSION,
+    lessonsDone,
+    quizzes,
+    exercises,
+    review: mergeReview(mine.review, theirs.review),
+  };
 }

@@ -14,9 +14,12 @@ import {
   salvageProgress,
   type ExerciseRecord,
   type Progress,
+  enqueueWaiting,
+  waitingFrom,
   type QuizAttempt,
+  type ReviewState,
 } from './progress-schema';
-import { mergeProgress } from './progress-merge';
+import { mergeProgress, mergeReview } from './progress-merge';
 import { SAVED, type PageOnlyReason, type SaveOutcome } from './save-outcome';
 
 export const PROGRESS_KEY = 'one-voice:progress';
@@ -50,6 +53,11 @@ export interface ProgressStore {
   setLessonDone(lessonId: string, done: boolean): SaveOutcome;
   recordQuizAttempt(quizId: string, attempt: QuizAttempt): SaveOutcome;
   recordExercise(exerciseId: string, record: ExerciseRecord): SaveOutcome;
+  /**
+   * Changes the spaced-review cards (src/lib/review: scheduling waiting attempts, a rating, a card
+   * added). `apply` is replayed over later reads until storage has the result, so it must be pure.
+   */
+  updateReview(apply: (review: ReviewState) => ReviewState): SaveOutcome;
   /** Puts a whole record in: 'replace' drops what the browser held, 'merge' keeps both (progress-transfer.ts). */
   restore(progress: Progress, mode: 'replace' | 'merge'): SaveOutcome;
   /** Tries again to write what only this page holds (called on `pagehide`). */
@@ -98,10 +106,16 @@ const withSalvaged =
     lessonsDone: { ...salvaged.lessonsDone, ...p.lessonsDone },
     quizzes: { ...salvaged.quizzes, ...p.quizzes },
     exercises: { ...salvaged.exercises, ...p.exercises },
+    review: mergeReview(p.review, salvaged.review),
   });
 
 const hasRecords = (p: Progress) =>
-  Object.keys(p.lessonsDone).length + Object.keys(p.quizzes).length + Object.keys(p.exercises).length > 0;
+  Object.keys(p.lessonsDone).length +
+    Object.keys(p.quizzes).length +
+    Object.keys(p.exercises).length +
+    Object.keys(p.review.cards).length +
+    p.review.waiting.length >
+  0;
 
 export function createProgressStore({
   storage,
@@ -302,13 +316,22 @@ export function createProgressStore({
           !previous || attempt.score / (attempt.max || 1) >= previous.best.score / (previous.best.max || 1);
         const best = better ? { score: attempt.score, max: attempt.max, at: attempt.at } : previous.best;
         const attempts = (previous?.attempts ?? 0) + 1;
-        return { ...p, quizzes: { ...p.quizzes, [quizId]: { attempts, best, last: attempt } } };
+        // Only the last attempt is kept per quiz, so each one also waits, in the same write, to be
+        // scheduled as card reviews (progress-schema.ts, WaitingAttempt).
+        const review = enqueueWaiting(p.review, [waitingFrom(quizId, attempt)]);
+        return { ...p, quizzes: { ...p.quizzes, [quizId]: { attempts, best, last: attempt } }, review };
       });
     },
     recordExercise(exerciseId, record) {
       const size = JSON.stringify(record).length;
       if (size > RECORD_CHAR_LIMIT) return { status: 'too-large', size, limit: RECORD_CHAR_LIMIT };
       return change((p) => ({ ...p, exercises: { ...p.exercises, [exerciseId]: record } }));
+    },
+    updateReview(apply) {
+      read();
+      const size = JSON.stringify(apply(current().review)).length;
+      if (size > RECORD_CHAR_LIMIT) return { status: 'too-large', size, limit: RECORD_CHAR_LIMIT };
+      return change((p) => ({ ...p, review: apply(p.review) }));
     },
     restore(progress, mode) {
       return change((p) => (mode === 'merge' ? mergeProgress(p, progress) : progress));

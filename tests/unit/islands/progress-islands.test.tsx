@@ -83,7 +83,7 @@ describe('Review island', () => {
     const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
     a!.setLessonDone('l1', true);
     const load = vi.fn(async (_url: string): Promise<unknown> => part);
-    render(<Review index={index} store={a!} load={load} />);
+    render(<Review index={index} reviewHref="/review/" store={a!} load={load} />);
     expect((await screen.findByText(/lessons marked done/)).textContent).toBe('1 of 2 lessons marked done');
     expect(screen.getByText(/You have not taken a quiz in this browser yet/)).toBeTruthy();
     expect(load).not.toHaveBeenCalled(); // no quiz taken: no review data fetched
@@ -98,7 +98,7 @@ describe('Review island', () => {
   it("says so when a module's quizzes cannot be loaded, and keeps the progress", async () => {
     const store = createProgressStore({ storage: new MemoryStorage() });
     store.recordQuizAttempt('quiz', attempt(1));
-    render(<Review index={index} store={store} load={async () => ({ quizzes: 'not a list' })} />);
+    render(<Review index={index} reviewHref="/review/" store={store} load={async () => ({ quizzes: 'not a list' })} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded.*untouched/);
     expect(store.get().quizzes.quiz?.attempts).toBe(1);
   });

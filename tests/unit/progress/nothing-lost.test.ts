@@ -12,6 +12,8 @@ import {
 } from '../../../src/lib/progress/progress-store';
 import type { Progress } from '../../../src/lib/progress/progress-schema';
 import { emptyPlan } from '../../../src/lib/exercises/plan-builder/plan';
+import { addCards, termCardId } from '../../../src/lib/review/review-cards';
+import { rateCard, Rating } from '../../../src/lib/review/spaced-review';
 import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
 
 const at = '2026-11-23T10:00:00.000Z';
@@ -50,6 +52,16 @@ const kinds: [string, Kind][] = [
   ['ordering', exercise('funnel-order', (v) => ({ order: [v, 'z'], checked: true }))],
   ['sorting', exercise('channel-fit-sort', (v) => ({ placements: { item: v }, checked: true }))],
   ['plan builder', exercise('plan-builder', (v) => ({ ...emptyPlan(), brand: `Spoke & Chain ${v}` }))],
+  [
+    'review rating',
+    {
+      write: (store, variant = 'a') =>
+        store.updateReview((review) => rateCard(review, termCardId(variant), Rating.Good, now())),
+      present: (progress, variant = 'a') => progress.review.cards[termCardId(variant)]?.r === 1,
+      oversized: (store) =>
+        store.updateReview((review) => addCards(review, [termCardId('x'.repeat(6_000_000))], now())),
+    },
+  ],
 ];
 
 /** A storage that already holds a lesson done and a quiz taken on an earlier visit. */
@@ -199,6 +211,15 @@ describe('quiz attempts from two tabs', () => {
     b!.recordQuizAttempt('q', { at, score: 2, max: 2, answers: {} });
     deliver();
     expect(reload(shared).quizzes.q).toMatchObject({ attempts: 2, best: { score: 2 } });
+  });
+  it('both wait to be scheduled for review (the store keeps only the last attempt of a quiz)', () => {
+    const shared = new MemoryStorage();
+    const { tabs, deliver } = tabsOver(shared);
+    const [a, b] = tabs.map((tab) => createProgressStore({ storage: tab!.storage, eventTarget: tab!.events, now }));
+    a!.recordQuizAttempt('q', { at, score: 0, max: 1, answers: { q1: ['b'] } });
+    b!.recordQuizAttempt('q', { at: '2026-11-23T10:05:00.000Z', score: 1, max: 1, answers: { q1: ['a'] } });
+    deliver();
+    expect(reload(shared).review.waiting.map((w) => w.answers.q1)).toEqual([['b'], ['a']]);
   });
 });
 

@@ -20,10 +20,11 @@ describe('progress store', () => {
     store.setLessonDone('what-is-imc', true);
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(saved).toEqual({
-      version: 1,
+      version: 2,
       lessonsDone: { 'what-is-imc': '2026-11-23T10:00:00.000Z' },
       quizzes: {},
       exercises: {},
+      review: { cards: {}, waiting: [] },
     });
     store.setLessonDone('what-is-imc', false);
     expect(store.get().lessonsDone).toEqual({});
@@ -130,10 +131,11 @@ describe('progress schema', () => {
   it('migrates the version-0 prototype shape forward', () => {
     const migrated = migrateProgress({ done: ['what-is-imc', 42] });
     expect(migrated).toEqual({
-      version: 1,
+      version: 2,
       lessonsDone: { 'what-is-imc': '1970-01-01T00:00:00.000Z' },
       quizzes: {},
       exercises: {},
+      review: { cards: {}, waiting: [] },
     });
     expect(isProgress(migrated)).toBe(true);
   });

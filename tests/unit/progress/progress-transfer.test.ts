@@ -21,6 +21,10 @@ const sample = (): Progress => ({
   lessonsDone: { 'what-imc-is': at, 'the-audience': '2026-11-24T08:00:00.000Z' },
   quizzes: { 'what-imc-is': { attempts: 2, best: { score: 3, max: 4, at }, last: attempt(2) } },
   exercises: { 'goal-picker': { at, score: 1, max: 2, state: { picked: ['awareness'], note: '<b>mine</b>' } } },
+  review: {
+    cards: { 'what-imc-is/q1': { d: 1764500000, s: 3.17, f: 5.28, r: 1, l: 0, t: 2, v: 1764400000 } },
+    waiting: [{ quiz: 'what-imc-is', at, answers: { q1: ['a'] }, confidence: { q1: 'sure' } }],
+  },
 });
 
 const refused = (result: ReturnType<typeof readProgressText> | undefined) => {

@@ -1,0 +1,36 @@
+// "Add to review" on the glossary: a plain script over server markup (one button per term, hidden
+// until this runs). A term added becomes a new spaced-review card, due at once on /review/; a term
+// already in the review says so. The scheduler is not loaded here (src/lib/review/review-cards.ts).
+import type { ProgressStore } from '../lib/progress/progress-store';
+import { describeSaveOutcome } from '../lib/progress/save-outcome';
+import { addCards, hasCard, termCardId } from '../lib/review/review-cards';
+
+export const ADDED_LABEL = '✓ In your review';
+
+/** Wires every `[data-review-term]` button under `root`; `status` is the page's one live region for outcomes. */
+export function mountReviewTerms(root: ParentNode, status: HTMLElement, store: ProgressStore): void {
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-review-term]')];
+  const render = () => {
+    const { review } = store.get();
+    for (const button of buttons) {
+      const added = hasCard(review, termCardId(button.dataset.reviewTerm ?? ''));
+      button.textContent = added ? ADDED_LABEL : 'Add to review';
+      button.setAttribute('aria-disabled', String(added));
+    }
+  };
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const id = termCardId(button.dataset.reviewTerm ?? '');
+      if (hasCard(store.get().review, id)) return;
+      const outcome = store.updateReview((review) => addCards(review, [id], new Date()));
+      const term = button.closest('.entry')?.querySelector('dt')?.textContent ?? 'The term';
+      status.textContent =
+        outcome.status === 'saved' ? `${term} is in your review: it is due today.` : describeSaveOutcome(outcome);
+      status.dataset.saveStatus = outcome.status;
+      render();
+    });
+  }
+  store.subscribe(render);
+  render();
+}
