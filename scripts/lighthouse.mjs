@@ -70,6 +70,6 @@ try {
 console.log('\nLighthouse mobile  perf  a11y  best  seo    CLS');
 for (const { name, scores, cls, failing, metrics } of rows) {
   console.log(`${name.padEnd(26)}${scores.map((s) => String(s).padStart(6)).join('')}  ${cls.toFixed(3)}`);
-  if (scores.some((s) => s < 100)) console.log(`    below 1: ${failing.join(', ')}`);
+  if (scores.some((s) => s < 100) || cls > 0) console.log(`    ${metrics}; below 1: ${failing.join(', ')}`);
 }
 console.log(below ? `\n${below} page(s) below 100 or with layout shift` : '\nevery page 100 in all four, CLS 0');
