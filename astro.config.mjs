@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './scripts/pagefind-integration.mjs';
 import { themeBootstrapScript } from './src/layouts/theme-bootstrap.mjs';
 import { headOrder } from './src/layouts/head-order.mjs';
@@ -40,6 +41,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    resolve: {
+      // The Preact renderer's client entry, without signal props (why: src/islands/hydrate.ts).
+      alias: [
+        {
+          find: /^@astrojs\/preact\/client\.js$/,
+          replacement: fileURLToPath(new URL('./src/islands/hydrate.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       rolldownOptions: {
         onLog(level, log, defaultHandler) {

@@ -31,11 +31,17 @@ const BUDGET = {
   reviewJs: 30 * KB,
   // /instructors/collect/: the class report checks receipts and parses LMS CSV files (papaparse, ~7 KB gz).
   classReportJs: 26 * KB,
+  // What a reader downloads, all in (HTML + CSS + JS, each file gzipped), before reaching the interactive
+  // part: a lesson before its quiz, an exercise page before its exercise hydrates, search before a query.
+  lessonBeforeQuiz: 18 * KB,
+  exerciseBeforeHydration: 20 * KB,
+  searchBeforeQuery: 15 * KB,
 };
 // The glossary reads it too: "Add to review" shows which terms are already cards.
 const RECORD_PAGES = ['home', 'practice index', 'glossary'];
 
 const skipBuild = process.argv.includes('--no-build');
+const scale = process.argv.includes('--scale');
 let buildSeconds;
 /** Milliseconds Astro reports for rendering each route, e.g. "/exports/gift/course.txt (+12ms)". */
 const routeMs = new Map();
@@ -126,6 +132,24 @@ function measurePage(file) {
   };
 }
 
+/**
+ * Gzip bytes a reader downloads: `before` = the HTML (inline scripts included), its stylesheets and the
+ * module scripts it loads at once; `after` adds the islands (and what they import) once they hydrate.
+ */
+function downloads(file) {
+  const html = readFileSync(file, 'utf8');
+  const files = (urls) => new Set([...urls].flatMap((u) => [...jsClosure(toFile(u.replace(/&amp;/g, '&'), file))]));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .filter((m) => !/media="print"/.test(m[0]))
+    .map((m) => toFile(m[1], file))
+    .filter(Boolean);
+  const scripts = files([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]));
+  const islands = files([...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]));
+  const sum = (list) => [...list].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const before = gz(Buffer.from(html)) + sum(css) + sum(scripts);
+  return { before, after: before + sum([...islands].filter((f) => !scripts.has(f))) };
+}
+
 function pageType(path) {
   const p = '/' + relative(DIST, path).split('\\').join('/');
   if (p === '/index.html') return 'home';
@@ -193,6 +217,16 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   else check(`${type}: island JS (no exercise on this page)`, m.islandJs[1], 0);
 }
 
+console.log('\nWhat a reader downloads, all in (HTML + CSS + JS, gzip), largest page of each type:');
+console.log('    page type                 before the quiz / exercise / query   after it hydrates');
+for (const [type, { file }] of [...byType].sort()) {
+  const d = downloads(file);
+  console.log(`    ${type.padEnd(26)}${kb(d.before).padStart(24)}${kb(d.after).padStart(26)}`);
+  if (type === 'lesson') check('lesson before the quiz: all in', d.before, BUDGET.lessonBeforeQuiz);
+  if (type === 'exercise') check('exercise page before it hydrates: all in', d.before, BUDGET.exerciseBeforeHydration);
+  if (type === 'search') check('search page before the first query: all in', d.before, BUDGET.searchBeforeQuery);
+}
+
 const dirSize = (d) => (existsSync(d) ? walk(d).reduce((n, f) => n + statSync(f).size, 0) : 0);
 const pagefindDir = join(DIST, 'pagefind');
 console.log(`\nPagefind index: ${kb(dirSize(pagefindDir))} on disk (${walk(pagefindDir).length} files)`);
@@ -224,6 +258,7 @@ if (existsSync(reviewTerms))
     `Review terms (fetched by /review/ only when a term card is due): ${kb(gz(readFileSync(reviewTerms)))} gz`,
   );
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
+if (scale) verdicts.push(...(await import('./bench-scale.mjs')).runScaleBench(process.argv));
 for (const v of verdicts) console.log(v);
 console.log(
   `\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`,

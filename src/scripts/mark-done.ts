@@ -3,7 +3,8 @@
 // markup is hidden until this runs (a button that does nothing would mislead). A toggle merges with
 // other tabs: it changes this lesson's mark and nothing else, and follows marks made elsewhere.
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { describeSaveOutcome, type SaveOutcome } from '../lib/progress/save-outcome';
+import { describeSaveOutcome } from '../lib/progress/save-outcome-message';
+import type { SaveOutcome } from '../lib/progress/save-outcome';
 
 /** The words on the button and in its live region; "Saved in this browser." is not said, problems are. */
 export function markDoneView(done: boolean, outcome: SaveOutcome | undefined) {

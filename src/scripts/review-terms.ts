@@ -2,7 +2,7 @@
 // until this runs). A term added becomes a new spaced-review card, due at once on /review/; a term
 // already in the review says so. The scheduler is not loaded here (src/lib/review/review-cards.ts).
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { describeSaveOutcome } from '../lib/progress/save-outcome';
+import { describeSaveOutcome } from '../lib/progress/save-outcome-message';
 import { addCards, hasCard, termCardId } from '../lib/review/review-cards';
 
 export const ADDED_LABEL = '✓ In your review';

@@ -10,7 +10,7 @@ import type { Progress } from '../../lib/progress/progress-schema';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import type { SaveOutcome } from '../../lib/progress/save-outcome';
 import { browserProgressStore } from '../../lib/progress/browser-progress';
-import { describeSaveOutcome } from '../../lib/progress/save-outcome';
+import { describeSaveOutcome } from '../../lib/progress/save-outcome-message';
 
 /** One save: a call to the store that returns what really happened. */
 export type StoreWrite = (store: ProgressStore) => SaveOutcome;
