@@ -1,36 +1,34 @@
-// Registers sw.js (scripts/offline-integration.mjs) for the base this file sits at, after load; a new
-// version waits until the learner clicks Reload (src/components/UpdatePrompt.astro). docs/architecture.md "Offline".
+// Registers sw.js for this file's base and offers new versions (UpdatePrompt.astro): docs/architecture.md "Offline".
 (() => {
   const sw = navigator.serviceWorker;
-  if (!sw || !document.currentScript) return;
-  const base = new URL('./', document.currentScript.src);
-  const prompt = document.querySelector('[data-update-prompt]');
-  let asked = false;
+  const me = document.currentScript;
+  if (!sw || !me) return;
+  const base = new URL('./', me.src);
+  const box = document.querySelector('[data-update-prompt]');
+  let asked;
   const offer = (worker) => {
-    if (!prompt) return;
-    prompt.querySelector('[data-update-text]').textContent = 'A new version of the course is ready.';
-    prompt.hidden = false;
-    prompt.querySelector('[data-update-reload]').onclick = () => {
+    if (!box) return;
+    const part = (name) => box.querySelector(`[data-update-${name}]`);
+    part('text').textContent = 'A new version of the course is ready.';
+    box.hidden = false;
+    part('reload').onclick = () => {
       asked = true;
-      // Another tab may have switched already.
+      // activated: another tab took it already
       if (worker.state === 'activated') location.reload();
       else worker.postMessage({ type: 'skip-waiting' });
     };
-    prompt.querySelector('[data-update-later]').onclick = () => (prompt.hidden = true);
+    part('later').onclick = () => (box.hidden = true);
   };
   sw.addEventListener('controllerchange', () => asked && location.reload());
-  const register = () =>
-    sw.register(new URL('sw.js', base), { scope: base.pathname }).then(
-      (reg) => {
-        // Only an update waits behind a worker in control.
-        if (reg.waiting && sw.controller) offer(reg.waiting);
-        reg.addEventListener('updatefound', () => {
-          const worker = reg.installing;
-          worker?.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
-        });
-      },
-      () => {}, // no worker (dev server, browser setting): the site works online as before
-    );
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  // After load, so precaching never competes with the page; no worker (dev server): nothing happens.
+  addEventListener('load', () =>
+    sw.register(new URL('sw.js', base), { scope: base.pathname }).then((reg) => {
+      if (!reg) return; // workers blocked (browser tests other than offline.spec.ts)
+      if (reg.waiting && sw.controller) offer(reg.waiting);
+      reg.addEventListener('updatefound', () => {
+        const worker = reg.installing;
+        worker.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
+      });
+    }, Boolean),
+  );
 })();

@@ -90,7 +90,7 @@ function sameOrigin(body: string): Response {
   return response;
 }
 
-const text = async (answer: Promise<Response> | undefined) => (await answer)?.text();
+const text = async (answer: Response | undefined) => answer?.text();
 
 describe('the generated service worker', () => {
   it('is a classic script: the config line and no import or export', () => {
