@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './scripts/pagefind-integration.mjs';
+import { offlineSupport } from './scripts/offline-integration.mjs';
 import { themeBootstrapScript } from './src/layouts/theme-bootstrap.mjs';
 import { headOrder } from './src/layouts/head-order.mjs';
 
@@ -33,7 +34,8 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), headOrder(), pagefindIndex()],
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), headOrder(), pagefindIndex(), offlineSupport()],
+  // offlineSupport() must come last: its service worker precaches every file, Pagefind's index included.
   markdown: {
     // No syntax highlighting: the course has no code samples, and Shiki (the default) colours tokens
     // with style attributes, which the CSP would then have to allow (style-src-attr 'unsafe-inline').
@@ -69,6 +71,9 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The service worker (sw.js) and Pagefind's search worker; the web app manifest.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -14,6 +14,9 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
+    // The site registers a service worker (public/sw-register.js); it would answer requests that tests hold
+    // or reroute with page.route, and precache the whole site in every test. offline.spec.ts allows it.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {

@@ -1,4 +1,5 @@
 // The only place that touches window for progress: one store per page, created on first use.
+import { persistAfterFirstSave } from './persist-storage';
 import { createProgressStore, type ProgressStore } from './progress-store';
 
 let instance: ProgressStore | undefined;
@@ -12,6 +13,10 @@ function windowStorage(): Storage | undefined {
 }
 
 export function browserProgressStore(): ProgressStore {
-  instance ??= createProgressStore({ storage: windowStorage(), eventTarget: window });
+  instance ??= createProgressStore({
+    storage: windowStorage(),
+    eventTarget: window,
+    onSaved: persistAfterFirstSave(navigator.storage),
+  });
   return instance;
 }

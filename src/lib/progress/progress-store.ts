@@ -78,6 +78,8 @@ export interface ProgressStoreOptions {
   now?: () => Date;
   /** Where `storage` events from other tabs and `pagehide` arrive (window in the browser). */
   eventTarget?: EventTarget;
+  /** Called after each write that storage accepted (the browser asks to keep storage: persist-storage.ts). */
+  onSaved?: () => void;
 }
 
 type Change = (progress: Progress) => Progress;
@@ -121,6 +123,7 @@ export function createProgressStore({
   storage,
   now = () => new Date(),
   eventTarget,
+  onSaved,
 }: ProgressStoreOptions): ProgressStore {
   const store = usable(storage);
   /** Storage problems met on this page (each reported once). */
@@ -222,6 +225,7 @@ export function createProgressStore({
     base = next;
     pending = [];
     problems.delete('storage-full');
+    onSaved?.();
     return SAVED;
   }
 

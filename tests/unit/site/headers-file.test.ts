@@ -42,4 +42,8 @@ describe('public/_headers', () => {
     expect(everyPage.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(everyPage.get('permissions-policy')).toContain('camera=()');
   });
+
+  it('lets browsers find a new service worker on the next visit', () => {
+    expect(rules.get('/sw.js')?.get('cache-control')).toBe('no-cache');
+  });
 });

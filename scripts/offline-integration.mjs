@@ -1,0 +1,49 @@
+// Writes dist/sw.js as the very last step of `astro build`, after the Pagefind index (list this
+// integration after pagefindIndex() in astro.config.mjs: Astro runs `astro:build:done` hooks in
+// order), so the worker's precache list and version cover every file the build ships.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildVersion, cachePrefix, contentHash, precacheUrls, urlOfFile } from './offline/precache-manifest.mjs';
+import { serviceWorkerSource } from './offline/service-worker-source.mjs';
+
+/** A page that has not answered after this long is served from the cache (the network keeps trying). */
+const PAGE_TIMEOUT_MS = 3000;
+
+/** @param {string} dir */
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/** @returns {import('astro').AstroIntegration} */
+export function offlineSupport() {
+  let base = '/';
+  return {
+    name: 'one-voice:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const files = walk(site).map((path) => ({
+          file: relative(site, path).split(sep).join('/'),
+          content: readFileSync(path),
+        }));
+        const precache = precacheUrls(
+          files.map((f) => f.file),
+          base,
+        );
+        const version = buildVersion(files.map(({ file, content }) => ({ file, hash: contentHash(content) })));
+        const config = { version, base, cachePrefix: cachePrefix(base), precache, pageTimeoutMs: PAGE_TIMEOUT_MS };
+        writeFileSync(join(site, 'sw.js'), serviceWorkerSource(config));
+        const precached = new Set(precache);
+        const bytes = files
+          .filter((f) => precached.has(urlOfFile(f.file, base)))
+          .reduce((n, f) => n + f.content.length, 0);
+        logger.info(`sw.js ${version}: ${precache.length} files precached (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+      },
+    },
+  };
+}
