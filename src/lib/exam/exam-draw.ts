@@ -4,6 +4,7 @@
 // units from each with the one seeded shuffle, so every attempt brings a fresh draw and any attempt
 // (and every test) can be drawn again.
 import type { Question, Quiz } from '../../schemas/quiz';
+import { isQuestionKind } from '../quiz/kinds';
 import { seededShuffle } from '../quiz/seeded-shuffle';
 import { examAnswerKey } from './exam-spec';
 
@@ -94,3 +95,21 @@ export const examSeed = (examId: string, attempt: number) => `${examId}/attempt-
 
 /** The seed of a drawn question's option order: its quiz within the exam, and the attempt. */
 export const examOptionSeed = (examId: string, quizId: string) => `${examId}/${quizId}`;
+
+/** A fetched pool file is used only if it has the shape the exam needs (it could be stale or foreign). */
+export function isExamPool(value: unknown): value is ExamPool {
+  const pool = value as ExamPool;
+  return (
+    typeof pool === 'object' &&
+    pool !== null &&
+    typeof pool.moduleId === 'string' &&
+    typeof pool.title === 'string' &&
+    Array.isArray(pool.quizzes) &&
+    pool.quizzes.every(
+      (q) =>
+        typeof q?.id === 'string' &&
+        Array.isArray(q.quiz?.questions) &&
+        q.quiz.questions.every((question) => typeof question?.id === 'string' && isQuestionKind(question.kind)),
+    )
+  );
+}
