@@ -26,6 +26,9 @@ const BUDGET = {
   // /progress/: the record, the review, and file/link transfer; counts the compressor and QR encoder
   // (about 9 KB gz) that the page loads only when a move link is made or opened.
   progressJs: 28 * KB,
+  // A module exam or the final exam: the Exam island (the quiz's answer views, the draw and the store);
+  // its questions come as a JSON file per module, counted on the "Exam pools" line below.
+  examJs: 20 * KB,
   // /instructors/collect/: the class report checks receipts and parses LMS CSV files (papaparse, ~7 KB gz).
   classReportJs: 26 * KB,
 };
@@ -129,6 +132,7 @@ function pageType(path) {
   if (p.startsWith('/lessons/') && /<div[^>]*data-exercise-kind=/.test(readFileSync(path, 'utf8')))
     return 'lesson with exercise';
   if (p === '/404.html') return '404';
+  if (p.startsWith('/final-exam/') || /^\/modules\/[^/]+\/exam\//.test(p)) return 'exam';
   const first = p.split('/')[1];
   const depth = p.split('/').length;
   const types = {
@@ -179,6 +183,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], RECORD_PAGES.includes(type) ? BUDGET.chromeJsWithRecord : BUDGET.chromeJs);
   if (type === 'progress review') check(`${type}: all JS`, allJs, BUDGET.progressJs);
+  else if (type === 'exam') check(`${type}: all JS`, allJs, BUDGET.examJs);
   else if (type === 'class report') check(`${type}: all JS`, allJs, BUDGET.classReportJs);
   else if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
   else if (['exercise', 'lesson with exercise', 'assignment/receipt'].includes(type))
@@ -210,6 +215,14 @@ if (existsSync(reviewParts)) {
   console.log(
     `Progress review data (fetched by /progress/ per module of a quiz taken; nothing when nothing is saved): ` +
       `${parts.length} parts, largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
+  );
+}
+const examPools = join(DIST, 'exam-pools');
+if (existsSync(examPools)) {
+  const gzSizes = walk(examPools).map((f) => gz(readFileSync(f)));
+  console.log(
+    `Exam pools (one per module; a module exam fetches its own, the final exam all): ` +
+      `largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
   );
 }
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);

@@ -255,11 +255,12 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
             const isFlagged = flags.includes(item.key);
             return (
               <li key={item.key} data-answered={isAnswered} data-flagged={isFlagged}>
-                <a href={`#${questionAnchor(i + 1)}`} onClick={(e) => focusQuestion(e, item.key)}>
+                <a
+                  href={`#${questionAnchor(i + 1)}`}
+                  aria-label={`Question ${i + 1}, ${isAnswered ? 'answered' : 'not answered'}${isFlagged ? ', flagged' : ''}`}
+                  onClick={(e) => focusQuestion(e, item.key)}
+                >
                   {i + 1}
-                  <span class="visually-hidden">
-                    {`: question ${i + 1}, ${isAnswered ? 'answered' : 'not answered'}${isFlagged ? ', flagged' : ''}`}
-                  </span>
                   {isFlagged && <span aria-hidden="true"> ⚑</span>}
                 </a>
               </li>
