@@ -210,7 +210,7 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
               <legend>
                 <span class="quiz-number">
                   Question {index + 1} of {drawn.length}
-                  {said[key] && ` · you said ${said[key] === 'sure' ? "you're sure" : "you're guessing"}`}
+                  {said[key] && ` · you said "${said[key] === 'sure' ? "I'm sure" : "I'm guessing"}"`}
                 </span>{' '}
                 {item.question.stem}
               </legend>
