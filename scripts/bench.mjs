@@ -29,6 +29,9 @@ const BUDGET = {
   // /review/: the spaced-review island with the FSRS scheduler (ts-fsrs, about 6.6 KB gz), the quiz rules
   // and the store (29.8 KB gz when added).
   reviewJs: 30 * KB,
+  // A module exam or the final exam: the Exam island (the quiz's answer views, the draw and the store);
+  // its questions come as a JSON file per module, counted on the "Exam pools" line below.
+  examJs: 20 * KB,
   // /instructors/collect/: the class report checks receipts and parses LMS CSV files (papaparse, ~7 KB gz).
   classReportJs: 26 * KB,
   // What a reader downloads, all in (HTML + CSS + JS, each file gzipped), before reaching the interactive
@@ -157,6 +160,7 @@ function pageType(path) {
   if (p.startsWith('/lessons/') && /<div[^>]*data-exercise-kind=/.test(readFileSync(path, 'utf8')))
     return 'lesson with exercise';
   if (p === '/404.html') return '404';
+  if (p.startsWith('/final-exam/') || /^\/modules\/[^/]+\/exam\//.test(p)) return 'exam';
   const first = p.split('/')[1];
   const depth = p.split('/').length;
   const types = {
@@ -209,6 +213,7 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   check(`${type}: chrome JS`, m.chromeJs[1], RECORD_PAGES.includes(type) ? BUDGET.chromeJsWithRecord : BUDGET.chromeJs);
   if (type === 'progress review') check(`${type}: all JS`, allJs, BUDGET.progressJs);
   else if (type === 'spaced review') check(`${type}: all JS`, allJs, BUDGET.reviewJs);
+  else if (type === 'exam') check(`${type}: all JS`, allJs, BUDGET.examJs);
   else if (type === 'class report') check(`${type}: all JS`, allJs, BUDGET.classReportJs);
   else if (type === 'lesson') check('lesson with quiz: all JS', allJs, BUDGET.lessonJs);
   else if (['exercise', 'lesson with exercise', 'assignment/receipt'].includes(type))
@@ -257,6 +262,14 @@ if (existsSync(reviewTerms))
   console.log(
     `Review terms (fetched by /review/ only when a term card is due): ${kb(gz(readFileSync(reviewTerms)))} gz`,
   );
+const examPools = join(DIST, 'exam-pools');
+if (existsSync(examPools)) {
+  const gzSizes = walk(examPools).map((f) => gz(readFileSync(f)));
+  console.log(
+    `Exam pools (one per module; a module exam fetches its own, the final exam all): ` +
+      `largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
+  );
+}
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
 if (scale) verdicts.push(...(await import('./bench-scale.mjs')).runScaleBench(process.argv));
 for (const v of verdicts) console.log(v);

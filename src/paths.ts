@@ -14,6 +14,10 @@ export const routes = {
   /** The folder of every module page. */
   modules: 'modules/',
   module: (moduleId: string) => `modules/${moduleId}/`,
+  moduleExam: (moduleId: string) => `modules/${moduleId}/exam/`,
+  finalExam: 'final-exam/',
+  /** One module's questions for its exam and the final exam, fetched by the exam island. */
+  examPool: (moduleId: string) => `exam-pools/${moduleId}.json`,
   practice: 'practice/',
   exercise: (exerciseId: string) => `practice/${exerciseId}/`,
   glossary: 'glossary/',
@@ -65,6 +69,11 @@ export const lessonQuizPath = (lessonId: string) => lessonPath(lessonId, LESSON_
 export const modulesPath = () => href(routes.modules);
 export const modulePath = (moduleId: string, section?: string) => href(routes.module(moduleId) + fragment(section));
 export const moduleQuizPath = (moduleId: string) => modulePath(moduleId, MODULE_QUIZ_FRAGMENT);
+/** A module's exam, drawn from its lesson quizzes and module quiz. */
+export const moduleExamPath = (moduleId: string) => href(routes.moduleExam(moduleId));
+/** The course final exam, drawn from every module. */
+export const finalExamPath = () => href(routes.finalExam);
+export const examPoolPath = (moduleId: string) => href(routes.examPool(moduleId));
 /** The practice index, or one exercise's page. */
 export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.exercise(exerciseId) : routes.practice);
 /** The glossary, or one term on it. */

@@ -2,7 +2,7 @@
 // practice exercise's status. A thin view over src/lib/progress/course-record.ts; the course outline
 // comes from the page as props, the record from the store.
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { exerciseStatus, lessonsDoneOf, nextStep, type NextStep } from '../lib/progress/course-record';
+import { examStatus, exerciseStatus, lessonsDoneOf, nextStep, type NextStep } from '../lib/progress/course-record';
 import { formatDate, formatScore } from '../lib/format';
 import { useStoredRecord } from './hooks/use-stored-record';
 import '../styles/islands/course-record.css';
@@ -18,6 +18,8 @@ export interface CourseOutline {
   lessons: OutlineLink[];
   quizzes: OutlineLink[];
   exercises: OutlineLink[];
+  /** The module exams and the final exam, in course order. */
+  exams: (OutlineLink & { passPercent: number })[];
   /** Where a new learner starts. */
   startHref: string;
 }
@@ -106,6 +108,29 @@ export default function CourseRecord({ outline, store }: Props) {
           })}
         </ol>
       </section>
+      {outline.exams.length > 0 && (
+        <section aria-labelledby="record-exams-title">
+          <h2 id="record-exams-title">Exams</h2>
+          <ul class="record-exams">
+            {outline.exams.map((exam) => {
+              const status = examStatus(exam.id, exam.passPercent, progress);
+              return (
+                <li
+                  key={exam.id}
+                  data-state={status.kind === 'taken' ? (status.passed ? 'passed' : 'taken') : status.kind}
+                >
+                  <a href={exam.href}>{exam.title}</a>:{' '}
+                  {status.kind === 'taken'
+                    ? `best ${formatScore(status.best.score, status.best.max)} on ${formatDate(status.best.at)}, ` +
+                      `${status.passed ? 'passed' : `not passed yet (pass mark ${exam.passPercent}%)`}; ` +
+                      `${status.attempts} attempt${status.attempts === 1 ? '' : 's'}`
+                    : 'not taken yet'}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="record-exercises-title">
         <h2 id="record-exercises-title">Practice exercises</h2>
         <ul class="record-exercises">

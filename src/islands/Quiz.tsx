@@ -3,16 +3,18 @@
 // wrong, retries what they missed, and finds their last attempt again after a reload.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
-import { choiceMode, correctOptions, displayOptions } from '../lib/quiz/kinds';
+import { correctOptions, displayOptions } from '../lib/quiz/kinds';
 import { questionUnits, scenarioParagraphs } from '../lib/quiz/question-units';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
+import { answersShownByCheck, attemptExtras } from '../lib/quiz/assisted';
 import { formatDate, formatScore } from '../lib/format';
-import { optionStatus, optionStatusLabel, questionVerdict } from '../lib/quiz/option-status';
+import { questionVerdict } from '../lib/quiz/option-status';
+import type { Confidence } from '../lib/progress/progress-schema';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
-import { MatchingAnswer } from './quiz/MatchingAnswer';
-import { NumericAnswer } from './quiz/NumericAnswer';
+import { ConfidenceChoice } from './quiz/ConfidenceChoice';
+import { QuestionAnswer } from './quiz/QuestionAnswer';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -57,6 +59,10 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   const [kept, setKept] = useState<string[]>([]);
   /** Which attempt's option order is shown: 1 on the server, a fresh one on every retry or restart. */
   const [attempt, setAttempt] = useState(1);
+  /** "I'm sure" / "I'm guessing", where the learner said it. */
+  const [confidence, setConfidence] = useState<Record<string, Confidence>>({});
+  /** Questions whose right answer this page has shown: answered right later, they count as assisted. */
+  const [shown, setShown] = useState<string[]>([]);
   /** Set when "Check answers" is pressed with nothing answered: nothing is recorded. */
   const [nothingAnswered, setNothingAnswered] = useState(false);
   /** An assignment link can set its own pass mark (?pass=80); the quiz shows and grades with it. */
@@ -78,6 +84,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   useEffect(() => {
     if (!hydrated || !record || Object.keys(answers).length > 0) return;
     setAnswers(record.last.answers);
+    setConfidence(record.last.confidence ?? {});
     setAttempt(Math.max(1, record.attempts));
     setChecked(true);
   }, [hydrated]);
@@ -92,24 +99,11 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     form.current.querySelector<HTMLElement>(selector)?.focus();
   });
 
-  /** Enter on an option would submit the whole form (implicit submission): it must not. */
-  function keepEnterOnOption(event: KeyboardEvent) {
-    if (event.key === 'Enter') event.preventDefault();
-  }
-
   const nextAttempt = () => Math.max(attempt, record?.attempts ?? 0) + 1;
 
-  function choose(questionId: string, optionId: string, many: boolean, on: boolean) {
+  function answer(questionId: string, update: (current: readonly string[]) => string[]) {
     // Functional update: two quick changes before a re-render must both count.
-    setAnswers((previous) => {
-      const current = previous[questionId] ?? [];
-      const next = many
-        ? on
-          ? [...current.filter((id) => id !== optionId), optionId]
-          : current.filter((id) => id !== optionId)
-        : [optionId];
-      return { ...previous, [questionId]: next };
-    });
+    setAnswers((previous) => ({ ...previous, [questionId]: update(previous[questionId] ?? []) }));
   }
 
   function check(event: Event) {
@@ -125,7 +119,14 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     setChecked(true);
     setRevealAll(false);
     setKept([]);
-    const entry = { at: new Date().toISOString(), score: result.score, max: result.max, answers };
+    const entry = {
+      at: new Date().toISOString(),
+      score: result.score,
+      max: result.max,
+      answers,
+      ...attemptExtras(result, confidence, shown),
+    };
+    setShown((previous) => [...new Set([...previous, ...answersShownByCheck(result)])]);
     stored.save((store) => store.recordQuizAttempt(quizId, entry));
   }
 
@@ -133,6 +134,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     const keep = keepCorrectAnswers(result, answers);
     setKept(Object.keys(keep));
     setAnswers(keep);
+    setConfidence((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => id in keep)));
     setChecked(false);
     setRevealAll(false);
     setAttempt(nextAttempt());
@@ -141,6 +143,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   function startAgain() {
     setAnswers({});
+    setConfidence({});
     setKept([]);
     setChecked(false);
     setRevealAll(false);
@@ -151,6 +154,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   function showAllAnswers() {
     setRevealAll(true);
+    setShown(quiz.questions.map((q) => q.id));
     setNothingAnswered(false);
     focusAfterRender.current = 'first-revealed-answer';
   }
@@ -160,12 +164,9 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   /** One question as a fieldset; `index` is its place in the whole quiz (numbering, results). */
   function renderQuestion(question: QuizData['questions'][number]) {
     const index = indexOf.get(question.id)!;
-    const mode = choiceMode(question);
-    const many = mode === 'many';
     const chosen = answers[question.id] ?? [];
     const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
-    const options = displayOptions(question, quizId, attempt);
-    const firstAnswer = options.find((o) => o.correct);
+    const name = `${quizId}--${question.id}`;
     return (
       <fieldset class="quiz-question" key={question.id}>
         <legend>
@@ -175,73 +176,26 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           {question.stem}
         </legend>
         {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
-        {question.kind === 'matching' ? (
-          <MatchingAnswer
-            name={`${quizId}--${question.id}`}
-            question={question}
-            chosen={chosen}
-            disabled={hydrated && locked(question.id)}
-            reveal={reveal}
-            firstAnswer={index === 0 && reveal}
-            onChange={(next) => setAnswers((previous) => ({ ...previous, [question.id]: next }))}
-          />
-        ) : mode === 'number' ? (
-          <NumericAnswer
-            name={`${quizId}--${question.id}`}
-            typed={chosen[0] ?? ''}
-            unit={question.kind === 'numeric' ? question.unit : undefined}
-            disabled={hydrated && locked(question.id)}
-            landed={
-              reveal && checked
-                ? options.find((o) =>
-                    result.questions[index]!.chosenRight.concat(result.questions[index]!.chosenWrong).includes(o.id),
-                  )
-                : undefined
+        <QuestionAnswer
+          name={name}
+          question={question}
+          options={displayOptions(question, quizId, attempt)}
+          chosen={chosen}
+          disabled={hydrated && locked(question.id)}
+          reveal={reveal ? (revealAll && !checked ? 'answers' : 'checked') : undefined}
+          graded={result.questions[index]}
+          focusFirst={index === 0 && reveal}
+          onChange={(update) => answer(question.id, update)}
+        />
+        {hydrated && (
+          <ConfidenceChoice
+            name={name}
+            value={confidence[question.id]}
+            disabled={locked(question.id)}
+            onChange={(next) =>
+              setConfidence(({ [question.id]: _, ...rest }) => (next ? { ...rest, [question.id]: next } : rest))
             }
-            answer={reveal ? firstAnswer : undefined}
-            firstAnswer={index === 0 && reveal}
-            onType={(text) => setAnswers((previous) => ({ ...previous, [question.id]: [text] }))}
           />
-        ) : (
-          <ul class="quiz-options option-list">
-            {options.map((option) => {
-              const status = reveal
-                ? revealAll && !checked
-                  ? option.correct
-                    ? 'missed-right'
-                    : 'not-chosen'
-                  : optionStatus(option, chosen)
-                : undefined;
-              return (
-                <li key={option.id} class="quiz-option option-card" data-status={status}>
-                  <label>
-                    <input
-                      type={many ? 'checkbox' : 'radio'}
-                      name={`${quizId}--${question.id}`}
-                      value={option.id}
-                      checked={chosen.includes(option.id)}
-                      disabled={hydrated && locked(question.id)}
-                      onChange={(e) => choose(question.id, option.id, many, e.currentTarget.checked)}
-                      onKeyDown={keepEnterOnOption}
-                    />{' '}
-                    {option.text}
-                  </label>
-                  {status && (
-                    <p
-                      class="quiz-feedback option-card-feedback"
-                      tabIndex={index === 0 && option === firstAnswer ? -1 : undefined}
-                      data-first-answer={index === 0 && option === firstAnswer ? 'true' : undefined}
-                    >
-                      <strong>
-                        {revealAll && !checked && option.correct ? 'Correct answer.' : optionStatusLabel[status]}
-                      </strong>{' '}
-                      {option.feedback}
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
         )}
         {reveal && (
           <p class="quiz-explanation">

@@ -2,6 +2,7 @@
 // exercise's status. Pure rules over the progress record and the course's order, shared by the
 // progress page, the "continue" links and the practice index.
 import type { ExerciseRecord, Progress } from './progress-schema';
+import { scorePercent } from '../format';
 
 /**
  * The lesson to continue with: the first one not done after the last one done (in course order),
@@ -67,4 +68,16 @@ export function nextStep({ lessonIds, exerciseIds, quizIds }: NextStepInput, pro
   const exerciseId = exerciseIds.find((id) => !progress.exercises[id]);
   if (exerciseId) return { kind: 'exercise', exerciseId };
   return { kind: 'finished' };
+}
+
+export type ExamStatus =
+  | { kind: 'not-taken' }
+  | { kind: 'taken'; attempts: number; best: { score: number; max: number; at: string }; passed: boolean };
+
+/** An exam's record (src/lib/exam): its best result, and whether that reaches the pass mark. */
+export function examStatus(examId: string, passPercent: number, progress: Progress): ExamStatus {
+  const record = progress.quizzes[examId];
+  if (!record) return { kind: 'not-taken' };
+  const passed = scorePercent(record.best.score, record.best.max) >= passPercent;
+  return { kind: 'taken', attempts: record.attempts, best: record.best, passed };
 }

@@ -80,6 +80,10 @@ describe('CourseRecord', () => {
       { id: 'e1', title: 'Exercise one', href: '/practice/e1/' },
       { id: 'e2', title: 'Exercise two', href: '/practice/e2/' },
     ],
+    exams: [
+      { id: 'exam:m1', title: 'Module 1 exam', href: '/modules/m1/exam/', passPercent: 70 },
+      { id: 'exam:final', title: 'Final exam', href: '/final-exam/', passPercent: 70 },
+    ],
     startHref: '/modules/m1/',
   };
 
@@ -91,6 +95,22 @@ describe('CourseRecord', () => {
     expect(screen.getByText('1 of 2 lessons done')).toBeTruthy();
     expect(container.querySelector('[data-state="done"]')?.textContent).toContain('done, 2 out of 3');
     expect(container.querySelector('[data-state="not-started"]')?.textContent).toContain('not started');
+  });
+
+  it('shows each exam: its best result against the pass mark, or not taken', () => {
+    const { store } = storeWith(held);
+    store.recordQuizAttempt('exam:m1', {
+      at: '2026-03-01T10:00:00.000Z',
+      score: 12,
+      max: 20,
+      answers: { 'quiz-a/q1': ['a'] },
+    });
+    const { container } = render(<CourseRecord outline={outline} store={store} />);
+    const exams = container.querySelector('.record-exams')!;
+    expect(exams.querySelector('[data-state="taken"]')?.textContent).toMatch(
+      /Module 1 exam: best 12 out of 20 \(60%\) on .*, not passed yet \(pass mark 70%\); 1 attempt$/,
+    );
+    expect(exams.querySelector('[data-state="not-taken"]')?.textContent).toBe('Final exam: not taken yet');
   });
 
   it('offers the start with nothing saved', () => {
