@@ -26,6 +26,7 @@ export const routes = {
   assignmentView: 'instructors/assignment/',
   receipt: 'instructors/receipt/',
   classReport: 'instructors/collect/',
+  capstone: 'instructors/capstone/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
 } as const;
@@ -74,6 +75,8 @@ export const assignmentBuilderPath = (section?: string) => href(routes.assignmen
 export const assignmentViewPath = () => href(routes.assignmentView);
 export const receiptPath = () => href(routes.receipt);
 export const classReportPath = () => href(routes.classReport);
+/** The printable capstone assignment (brief, deliverables, rubric, exemplar). */
+export const capstonePath = () => href(routes.capstone);
 /** The GIFT question bank of one module, or of the whole course. */
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */
