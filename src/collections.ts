@@ -4,6 +4,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assembleCourse, type CourseSources } from './lib/content/assemble-course';
 import type { Course, LessonView } from './lib/content/course';
+import { checkCapstone } from './lib/content/check-capstone';
+import type { Capstone } from './schemas/capstone';
 
 export type { Course, CourseExercise, CourseQuiz, GlossaryEntry, LessonView, ModuleView } from './lib/content/course';
 export { moduleQuizzes } from './lib/content/course';
@@ -57,4 +59,17 @@ export async function renderLesson(lesson: LessonView) {
   const entry = (await load()).lessonEntries.get(lesson.id);
   if (!entry) throw new Error(`renderLesson: no lesson '${lesson.id}' in the content collection`);
   return render(entry);
+}
+
+/**
+ * The capstone assignment(s) in content/capstones/, each checked against the course's objectives; a
+ * broken reference fails the build naming the file, the item and the field.
+ */
+export async function getCapstones(): Promise<(Capstone & { id: string })[]> {
+  const course = await getCourse();
+  const objectiveIds = new Set(course.lessons.flatMap((lesson) => lesson.data.objectives.map((o) => o.id)));
+  const entries = await getCollection('capstones');
+  const issues = entries.flatMap((entry) => checkCapstone(contentFile('capstones', entry), entry.data, objectiveIds));
+  if (issues.length > 0) throw new Error(`Content errors in content/capstones/:\n${issues.join('\n')}`);
+  return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -7,6 +7,7 @@ import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { glossaryTermSchema } from './schemas/glossary';
 import { exerciseSchema } from './schemas/exercise';
+import { capstoneSchema } from './schemas/capstone';
 
 /** Ids come from the file name alone ("content/lessons/foundations/what-is-imc.mdx" -> "what-is-imc"). */
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
@@ -31,5 +32,9 @@ export const collections = {
   exercises: defineCollection({
     loader: glob({ base: './content/exercises', pattern: '*.yaml', generateId: idFromFileName }),
     schema: exerciseSchema,
+  }),
+  capstones: defineCollection({
+    loader: glob({ base: './content/capstones', pattern: '*.yaml', generateId: idFromFileName }),
+    schema: capstoneSchema,
   }),
 };

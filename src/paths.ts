@@ -35,6 +35,7 @@ export const routes = {
   receipt: 'instructors/receipt/',
   classReport: 'instructors/collect/',
   accessibility: 'accessibility/',
+  capstone: 'instructors/capstone/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
   scorm: (moduleId: string) => `exports/scorm/${moduleId}.zip`,
@@ -94,6 +95,8 @@ export const receiptPath = () => href(routes.receipt);
 export const classReportPath = () => href(routes.classReport);
 /** The accessibility statement and conformance report. */
 export const accessibilityPath = () => href(routes.accessibility);
+/** The printable capstone assignment (brief, deliverables, rubric, exemplar). */
+export const capstonePath = () => href(routes.capstone);
 /** The GIFT question bank of one module, or of the whole course. */
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */

@@ -14,9 +14,9 @@ const questionBase = {
   id: slugSchema.describe('Stable question id, unique within the quiz; saved progress is keyed by it.'),
   stem: z.string().min(10).describe('The question text (plain text).'),
   explanation: z.string().min(10).describe('The general explanation shown after checking, whatever was chosen.'),
-  objective: slugSchema
-    .optional()
-    .describe('Id of the lesson objective this item measures (an `objectives[].id` of some lesson).'),
+  objective: slugSchema.describe(
+    "Id of the lesson objective this item measures: one of its own lesson's `objectives[].id` (for a module quiz, of a lesson in that module).",
+  ),
   case: slugSchema
     .optional()
     .describe("Id of the quiz's case (`cases[].id`) this item belongs to: it is shown under that scenario."),

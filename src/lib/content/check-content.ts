@@ -32,6 +32,7 @@ export function checkContent(content: CourseContent): string[] {
     ...checkModules(content),
     ...checkLessons(content),
     ...content.quizzes.flatMap(checkQuiz),
+    ...checkObjectives(content),
     ...checkGlossary(content.glossary),
   ];
 }
@@ -108,6 +109,56 @@ export function checkQuiz({ file, data }: ContentFile<Quiz>): string[] {
     for (const problem of authoringOf(question).contentProblems(question)) issues.push(`${where} ${problem}`);
   }
   for (const problem of caseProblems(data)) issues.push(`${file}: ${problem}`);
+  return issues;
+}
+
+/**
+ * Objectives and the items that measure them: ids unique course-wide; every item names an objective of
+ * the lesson whose quiz it is in (for a module quiz, of a lesson in that module); every objective is
+ * measured by at least one item somewhere, so no objective is promised and never tested.
+ */
+function checkObjectives({ modules, lessons, quizzes }: CourseContent): string[] {
+  const issues: string[] = [];
+  // An id used twice is reported once as a duplicate; items naming it may belong to either lesson.
+  const lessonsOf = new Map<string, LessonFile[]>();
+  for (const lesson of lessons)
+    for (const { id } of lesson.data.objectives) lessonsOf.set(id, [...(lessonsOf.get(id) ?? []), lesson]);
+  for (const id of duplicates(lessons.flatMap((l) => l.data.objectives.map((o) => o.id)))) {
+    const files = lessons.filter((l) => l.data.objectives.some((o) => o.id === id)).map((l) => l.file);
+    issues.push(
+      `${files.join(', ')}: objective id '${id}' is used more than once; objective ids must be unique course-wide`,
+    );
+  }
+  const moduleOfLesson = new Map(modules.flatMap((m) => m.data.lessons.map((l) => [l, m.id] as const)));
+  const lessonQuiz = new Map(lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l.id] as const] : [])));
+  const moduleQuiz = new Map(modules.flatMap((m) => (m.data.quiz ? [[m.data.quiz, m.id] as const] : [])));
+  const measured = new Set<string>();
+  for (const { id: quizId, file, data } of quizzes) {
+    const ownLesson = lessonQuiz.get(quizId);
+    const ownModule = moduleQuiz.get(quizId);
+    for (const question of data.questions) {
+      const where = `${file}: question '${question.id}' (${question.kind}) objective '${question.objective}'`;
+      const owners = lessonsOf.get(question.objective) ?? [];
+      const lesson = owners[0];
+      if (!lesson) {
+        issues.push(`${where} is not an objective of any lesson`);
+        continue;
+      }
+      measured.add(question.objective);
+      // A lesson no module lists is reported by checkLessons; its module cannot be judged here.
+      const inModule = (l: LessonFile) => !moduleOfLesson.has(l.id) || moduleOfLesson.get(l.id) === ownModule;
+      if (ownLesson && !owners.some((l) => l.id === ownLesson))
+        issues.push(`${where} belongs to lesson '${lesson.id}'; this quiz is lesson '${ownLesson}''s own`);
+      else if (!ownLesson && ownModule && !owners.some(inModule))
+        issues.push(
+          `${where} belongs to lesson '${lesson.id}', which is not in module '${ownModule}' whose quiz this is`,
+        );
+    }
+  }
+  for (const { file, data } of lessons)
+    for (const { id } of data.objectives)
+      if (!measured.has(id))
+        issues.push(`${file}: objective '${id}' is measured by no quiz item (name it in an item's objective)`);
   return issues;
 }
 

@@ -38,6 +38,8 @@ describe('assembleCourse', () => {
     const third = { ...structuredClone(input.lessons[0]!), id: 'third', moduleDir: 'later', body: '<KeyTakeaways>' };
     input.lessons.push(third);
     input.lessons.at(-1)!.data.quiz = undefined;
+    // A copy of the first lesson's objectives would be a duplicate id with no item of its own.
+    input.lessons.at(-1)!.data.objectives = [];
     const course = assembleCourse(input);
     expect(course.modules.map((m) => `${m.number}:${m.id}`)).toEqual(['1:basics', '2:later']);
     expect(course.lessons.map((l) => l.id)).toEqual(['first-lesson', 'second-lesson', 'third']);

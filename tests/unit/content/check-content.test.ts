@@ -9,6 +9,8 @@ const valid = () => structuredClone(loadContentDir(join(fixtures, 'valid')).cont
 const Q = 'tests/fixtures/content/valid/quizzes/first-lesson.yaml';
 const M = 'tests/fixtures/content/valid/modules/basics.yaml';
 const L1 = 'tests/fixtures/content/valid/lessons/basics/first-lesson.mdx';
+const L2 = 'tests/fixtures/content/valid/lessons/basics/second-lesson.mdx';
+const MQ = 'tests/fixtures/content/valid/quizzes/module-basics.yaml';
 
 function quiz(content: CourseContent, id = 'first-lesson') {
   return content.quizzes.find((q) => q.id === id)!.data;
@@ -114,6 +116,60 @@ describe('checkContent', () => {
     );
   });
 
+  it('rejects an objective id used twice, in one lesson or across lessons', () => {
+    const content = valid();
+    const [first, second] = content.lessons;
+    first!.data.objectives.push({ id: 'recognise-fixture-again', text: 'Recognise the fixture a second time.' });
+    expect(checkContent(content)).toEqual([
+      `${L1}, ${L2}: objective id 'recognise-fixture-again' is used more than once; objective ids must be unique course-wide`,
+    ]);
+    second!.data.objectives = [{ id: 'recognise-fixture', text: 'Recognise a fixture lesson when you see one.' }];
+    expect(checkContent(content)).toContain(
+      `${L1}, ${L2}: objective id 'recognise-fixture' is used more than once; objective ids must be unique course-wide`,
+    );
+  });
+
+  it('rejects an item whose objective does not exist', () => {
+    const content = valid();
+    quiz(content).questions[2]!.objective = 'no-such-objective';
+    expect(checkContent(content)).toEqual([
+      `${Q}: question 'q-true-false' (true-false) objective 'no-such-objective' is not an objective of any lesson`,
+    ]);
+  });
+
+  it("rejects a lesson-quiz item that measures another lesson's objective", () => {
+    const content = valid();
+    quiz(content).questions[0]!.objective = 'recognise-fixture-again';
+    expect(checkContent(content)).toEqual([
+      `${Q}: question 'q-single' (single) objective 'recognise-fixture-again' belongs to lesson 'second-lesson'; this quiz is lesson 'first-lesson''s own`,
+    ]);
+  });
+
+  it('rejects a module-quiz item that measures an objective of a lesson outside the module', () => {
+    const content = valid();
+    const other = structuredClone(content.modules[0]!);
+    content.modules.push({
+      ...other,
+      id: 'other',
+      file: 'content/modules/other.yaml',
+      data: { ...other.data, order: 2, lessons: ['second-lesson'], quiz: undefined },
+    });
+    content.modules[0]!.data.lessons = ['first-lesson'];
+    content.lessons[1]!.moduleDir = 'other';
+    expect(checkContent(content)).toEqual([
+      `${MQ}: question 'q-multiple' (multiple) objective 'recognise-fixture-again' belongs to lesson 'second-lesson', which is not in module 'basics' whose quiz this is`,
+      `${MQ}: question 'q-true-false' (true-false) objective 'recognise-fixture-again' belongs to lesson 'second-lesson', which is not in module 'basics' whose quiz this is`,
+    ]);
+  });
+
+  it('rejects a lesson objective that no item measures', () => {
+    const content = valid();
+    content.lessons[0]!.data.objectives.push({ id: 'explain-fixture', text: 'Explain what a fixture is for.' });
+    expect(checkContent(content)).toEqual([
+      `${L1}: objective 'explain-fixture' is measured by no quiz item (name it in an item's objective)`,
+    ]);
+  });
+
   it('rejects glossary cross-references to missing terms or to the term itself', () => {
     const content = valid();
     content.glossary[0]!.data.related = ['fixture', 'nothing-here'];
@@ -138,6 +194,9 @@ describe('schemas', () => {
         expect.stringMatching(new RegExp(`^${M2}: minutes: .*`)),
         expect.stringMatching(new RegExp(`^${M2}: \\(root\\): .*colour`)),
         expect.stringMatching(/^tests\/fixtures\/content\/invalid-schema\/quizzes\/broken.yaml: questions\.0\.kind: /),
+        expect.stringMatching(
+          /^tests\/fixtures\/content\/invalid-schema\/quizzes\/no-objective.yaml: questions\.0\.objective: /,
+        ),
       ]),
     );
   });

@@ -14,6 +14,7 @@ import { assembleContentDir, courseContentDir } from '../../helpers/load-content
 
 const single = (id: string): Question => ({
   kind: 'single',
+  objective: 'fixture-objective',
   id,
   stem: `Question ${id}?`,
   explanation: 'Because it is.',

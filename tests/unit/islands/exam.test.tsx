@@ -14,6 +14,7 @@ afterEach(cleanup);
 
 const single = (id: string, right: string, wrong: string): Question => ({
   kind: 'single',
+  objective: 'fixture-objective',
   id,
   stem: `Which is right for ${id}?`,
   explanation: `Explained: ${id}.`,

@@ -20,6 +20,7 @@ const quiz: QuizData = {
   questions: [
     {
       kind: 'single',
+      objective: 'fixture-objective',
       id: 'q1',
       stem: 'Which channel was new?',
       explanation: 'Email was new.',

@@ -13,6 +13,7 @@ afterEach(cleanup);
 
 const question: Question = {
   kind: 'single',
+  objective: 'fixture-objective',
   id: 'q1',
   stem: 'Which channel did the café add?',
   explanation: 'The café added email.',

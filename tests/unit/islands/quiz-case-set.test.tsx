@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 const tf = (id: string, answer: boolean, caseId?: string): Question => ({
   kind: 'true-false',
+  objective: 'fixture-objective',
   id,
   stem: `Statement ${id} about the shop.`,
   explanation: 'Because the scenario says so.',

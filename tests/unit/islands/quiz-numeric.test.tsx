@@ -14,6 +14,7 @@ const quiz: QuizData = {
   questions: [
     {
       kind: 'numeric',
+      objective: 'fixture-objective',
       id: 'roi',
       stem: 'A drive cost 5,000 and earned 7,000 of extra profit. What is the ROI?',
       explanation: '(7,000 - 5,000) / 5,000 = 40%.',

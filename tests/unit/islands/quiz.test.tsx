@@ -15,6 +15,7 @@ const quiz: QuizData = {
   questions: [
     {
       kind: 'single',
+      objective: 'fixture-objective',
       id: 'q1',
       stem: 'Which channel did the café add?',
       explanation: 'The café added email.',
@@ -25,6 +26,7 @@ const quiz: QuizData = {
     },
     {
       kind: 'true-false',
+      objective: 'fixture-objective',
       id: 'q2',
       stem: 'IMC means identical ads everywhere.',
       explanation: 'Integrated is not identical.',

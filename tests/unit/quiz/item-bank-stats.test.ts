@@ -30,6 +30,7 @@ const single = (
   stem = `Stem of ${id} about topic ${id}`,
 ): Question => ({
   kind: 'single',
+  objective: 'fixture-objective',
   id,
   stem,
   explanation: 'Explained at length.',
@@ -37,6 +38,7 @@ const single = (
 });
 const tf = (id: string, answer: boolean, stem = `Statement ${id} about subject ${id}`): Question => ({
   kind: 'true-false',
+  objective: 'fixture-objective',
   id,
   stem,
   explanation: 'Explained at length.',
@@ -46,6 +48,7 @@ const tf = (id: string, answer: boolean, stem = `Statement ${id} about subject $
 });
 const multi = (id: string, correct: boolean[], stem = `Tick all for ${id} on matter ${id}`): Question => ({
   kind: 'multiple',
+  objective: 'fixture-objective',
   id,
   stem,
   explanation: 'Explained at length.',

@@ -12,6 +12,7 @@ const option = (id: string, correct: boolean, text = `Option ${id}`) => ({
 });
 const single: Question = {
   kind: 'single',
+  objective: 'fixture-objective',
   id: 's',
   stem: 'Pick one of these',
   explanation: 'Because it is so.',
@@ -19,6 +20,7 @@ const single: Question = {
 };
 const multiple: Question = {
   kind: 'multiple',
+  objective: 'fixture-objective',
   id: 'm',
   stem: 'Pick all that fit',
   explanation: 'Because it is so.',
@@ -26,6 +28,7 @@ const multiple: Question = {
 };
 const trueFalse: Question = {
   kind: 'true-false',
+  objective: 'fixture-objective',
   id: 't',
   stem: 'The statement holds',
   explanation: 'Because it is so.',
@@ -82,6 +85,7 @@ describe('the question kind registry', () => {
 describe('numeric questions', () => {
   const numeric: Question = {
     kind: 'numeric',
+    objective: 'fixture-objective',
     id: 'n',
     stem: 'What is the share of voice?',
     explanation: 'Own spend over category spend.',
@@ -133,6 +137,7 @@ describe('numeric questions', () => {
 describe('matching questions', () => {
   const matching: Question = {
     kind: 'matching',
+    objective: 'fixture-objective',
     id: 'm',
     stem: 'Match each measure to its formula',
     explanation: 'Each measure has one formula.',

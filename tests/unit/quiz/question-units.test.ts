@@ -11,6 +11,7 @@ import {
 
 const tf = (id: string, caseId?: string): Question => ({
   kind: 'true-false',
+  objective: 'fixture-objective',
   id,
   stem: `Statement ${id} for the test.`,
   explanation: 'An explanation long enough.',

@@ -12,6 +12,7 @@ const option = (id: string, correct: boolean) => ({
 });
 const single: Question = {
   kind: 'single',
+  objective: 'fixture-objective',
   id: 'q-single',
   stem: 'Pick one',
   explanation: 'Because.',
@@ -19,6 +20,7 @@ const single: Question = {
 };
 const multiple: Question = {
   kind: 'multiple',
+  objective: 'fixture-objective',
   id: 'q-multi',
   stem: 'Pick all',
   explanation: 'Because.',
@@ -26,6 +28,7 @@ const multiple: Question = {
 };
 const trueFalse: Question = {
   kind: 'true-false',
+  objective: 'fixture-objective',
   id: 'q-tf',
   stem: 'Is it?',
   explanation: 'Because.',

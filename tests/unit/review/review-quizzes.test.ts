@@ -9,6 +9,7 @@ const quiz: Quiz = {
   questions: [
     {
       kind: 'single',
+      objective: 'fixture-objective',
       id: 'q1',
       stem: 'Which goal?',
       explanation: 'Demand comes first.',
@@ -19,6 +20,7 @@ const quiz: Quiz = {
     },
     {
       kind: 'multiple',
+      objective: 'fixture-objective',
       id: 'q2',
       stem: 'Which metrics?',
       explanation: 'Sales and trial.',
@@ -30,6 +32,7 @@ const quiz: Quiz = {
     },
     {
       kind: 'true-false',
+      objective: 'fixture-objective',
       id: 'q3',
       stem: 'Integrated means identical.',
       explanation: 'It does not.',
@@ -121,6 +124,7 @@ describe('numeric questions in the review', () => {
       questions: [
         {
           kind: 'numeric',
+          objective: 'fixture-objective',
           id: 'q4',
           stem: 'What is the rate?',
           explanation: '150 over 600.',
