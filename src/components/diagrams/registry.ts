@@ -7,6 +7,7 @@ import GoalsToEffects from './GoalsToEffects.astro';
 import HierarchyOfEffects from './HierarchyOfEffects.astro';
 import IntegrationDirections from './IntegrationDirections.astro';
 import LeadFunnel from './LeadFunnel.astro';
+import MediaSchedules from './MediaSchedules.astro';
 import Peso from './Peso.astro';
 import PushPull from './PushPull.astro';
 import ReachFrequency from './ReachFrequency.astro';
@@ -27,4 +28,5 @@ export const diagrams: Record<DiagramName, typeof EightSteps> = {
   'reach-frequency': ReachFrequency,
   'goals-to-effects': GoalsToEffects,
   'push-pull': PushPull,
+  'media-schedules': MediaSchedules,
 };

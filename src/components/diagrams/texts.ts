@@ -120,6 +120,15 @@ export const diagramTexts = {
       'consumers ask retailers for the product, and retailers order it from the producer.',
     caption: 'Push sells into the channel; pull creates demand that draws the product through it.',
   },
+  'media-schedules': {
+    title: 'Three ways to spread a year of advertising',
+    description:
+      'Three rows of monthly bars run from January to December, drawn to the same scale. Continuity: an ' +
+      'equal, medium bar in every month. Flighting: tall bars in March, April, September and October, ' +
+      'and no advertising at all in the other eight months. Pulsing: a low bar in every month, rising ' +
+      'to tall bars in January, June, July and December, the busy months.',
+    caption: 'Continuity keeps the brand present, flighting concentrates the money, pulsing does a little of both.',
+  },
 } as const satisfies Record<string, DiagramText>;
 
 export type DiagramName = keyof typeof diagramTexts;
