@@ -3,6 +3,7 @@
 import BudgetMethods from './BudgetMethods.astro';
 import CommunicationProcess from './CommunicationProcess.astro';
 import EightSteps from './EightSteps.astro';
+import FcbGrid from './FcbGrid.astro';
 import GoalsToEffects from './GoalsToEffects.astro';
 import HierarchyOfEffects from './HierarchyOfEffects.astro';
 import IntegrationDirections from './IntegrationDirections.astro';
@@ -29,4 +30,5 @@ export const diagrams: Record<DiagramName, typeof EightSteps> = {
   'goals-to-effects': GoalsToEffects,
   'push-pull': PushPull,
   'media-schedules': MediaSchedules,
+  'fcb-grid': FcbGrid,
 };
