@@ -3,10 +3,12 @@
 import BudgetMethods from './BudgetMethods.astro';
 import CommunicationProcess from './CommunicationProcess.astro';
 import EightSteps from './EightSteps.astro';
+import FcbGrid from './FcbGrid.astro';
 import GoalsToEffects from './GoalsToEffects.astro';
 import HierarchyOfEffects from './HierarchyOfEffects.astro';
 import IntegrationDirections from './IntegrationDirections.astro';
 import LeadFunnel from './LeadFunnel.astro';
+import MediaSchedules from './MediaSchedules.astro';
 import Peso from './Peso.astro';
 import PushPull from './PushPull.astro';
 import ReachFrequency from './ReachFrequency.astro';
@@ -27,4 +29,6 @@ export const diagrams: Record<DiagramName, typeof EightSteps> = {
   'reach-frequency': ReachFrequency,
   'goals-to-effects': GoalsToEffects,
   'push-pull': PushPull,
+  'media-schedules': MediaSchedules,
+  'fcb-grid': FcbGrid,
 };

@@ -120,6 +120,26 @@ export const diagramTexts = {
       'consumers ask retailers for the product, and retailers order it from the producer.',
     caption: 'Push sells into the channel; pull creates demand that draws the product through it.',
   },
+  'media-schedules': {
+    title: 'Three ways to spread a year of advertising',
+    description:
+      'Three rows of monthly bars run from January to December, drawn to the same scale. Continuity: an ' +
+      'equal, medium bar in every month. Flighting: tall bars in March, April, September and October, ' +
+      'and no advertising at all in the other eight months. Pulsing: a low bar in every month, rising ' +
+      'to tall bars in January, June, July and December, the busy months.',
+    caption: 'Continuity keeps the brand present, flighting concentrates the money, pulsing does a little of both.',
+  },
+  'fcb-grid': {
+    title: 'The FCB grid: involvement against thinking or feeling',
+    description:
+      'A two-by-two grid. Columns are think and feel; rows are high and low involvement. High ' +
+      'involvement and think is the informative box, learn then feel then do, for cars, insurance or a ' +
+      'work laptop. High involvement and feel is the affective box, feel then learn then do, for ' +
+      'jewellery, perfume or a wedding venue. Low involvement and think is the habit box, do then learn ' +
+      'then feel, for washing-up liquid, petrol or batteries. Low involvement and feel is the ' +
+      'self-satisfaction box, do then feel then learn, for snacks, soft drinks or beer.',
+    caption: 'Only the top-left box follows the classic think, feel, do order; low-involvement buyers act first.',
+  },
 } as const satisfies Record<string, DiagramText>;
 
 export type DiagramName = keyof typeof diagramTexts;

@@ -33,7 +33,8 @@ function encodeAnswer(ids: readonly string[], chosen: readonly string[]): string
   return chosen
     .map((value) => {
       const index = ids.indexOf(value);
-      return index >= 0 ? index.toString(36) : `~${encodeURIComponent(value)}`;
+      // "." separates the parts of one answer, so it is escaped too (a typed figure such as "12.5").
+      return index >= 0 ? index.toString(36) : `~${encodeURIComponent(value).replaceAll('.', '%2E')}`;
     })
     .join('.');
 }
