@@ -145,6 +145,20 @@ describe('module deck', () => {
     expect(parts.get('ppt/slides/slide1.xml')).toContain('Foundations of IMC');
     expect([...parts.keys()].some((n) => n.startsWith('ppt/notesSlides/'))).toBe(true);
   });
+
+  it('places a diagram picture with its alternative text on the slide of the lesson that draws it', async () => {
+    const planning = course.modules.find((m) => m.id === 'planning')!;
+    const steps = deckPlan(planning, COURSE_TITLE, bodies);
+    const index = steps.findIndex((s) => s.diagrams.includes('eight-steps'));
+    expect(index).toBeGreaterThan(1);
+    const pixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const diagramImages = new Map([
+      ['eight-steps', { data: `image/png;base64,${pixel}`, width: 400, height: 380, alt: 'The eight steps' }],
+    ]);
+    const parts = xmlParts(await pptxDeck(steps, { title: 'x', diagramImages }));
+    expect([...parts.keys()].filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(1);
+    expect(parts.get(`ppt/slides/slide${index + 1}.xml`)).toContain('descr="The eight steps"');
+  });
 });
 
 describe('module handouts', () => {

@@ -3,10 +3,25 @@
 import PptxGenJS from 'pptxgenjs';
 import type { PlannedSlide } from './deck-plan';
 
+/** A diagram drawn as a PNG: `data` is pptxgenjs's 'image/png;base64,…', the size in pixels. */
+export interface DiagramImage {
+  data: string;
+  width: number;
+  height: number;
+  /** The diagram's title (its SVG <title>), the picture's alternative text. */
+  alt: string;
+}
+
 export interface DeckOptions {
   title: string;
-  /** PNG images of diagrams by name (data URLs or paths); a diagram without one is named in the notes. */
-  diagramImages?: ReadonlyMap<string, string>;
+  /** Diagrams by name; a diagram without an image is named in the speaker notes instead. */
+  diagramImages?: ReadonlyMap<string, DiagramImage>;
+}
+
+/** The largest box of the image's shape that fits in w × h inches. */
+function fittedSize(image: DiagramImage, w: number, h: number) {
+  const scale = Math.min(w / image.width, h / image.height);
+  return { w: image.width * scale, h: image.height * scale };
 }
 
 const INK = '1F2933';
@@ -47,17 +62,8 @@ export async function pptxDeck(slides: readonly PlannedSlide[], options: DeckOpt
         },
       );
     }
-    if (image) {
-      const source = image.startsWith('data:') ? { data: image } : { path: image };
-      slide.addImage({
-        ...source,
-        x: 8.1,
-        y: top,
-        w: 4.7,
-        h: 7.1 - top,
-        sizing: { type: 'contain', w: 4.7, h: 7.1 - top },
-      });
-    }
+    if (image)
+      slide.addImage({ data: image.data, altText: image.alt, x: 8.1, y: top, ...fittedSize(image, 4.7, 7.1 - top) });
     const missing = planned.diagrams.filter((d) => !options.diagramImages?.has(d));
     const notes = [planned.notes, ...missing.map((d) => `Diagram on the lesson page: ${d}.`)]
       .filter(Boolean)
