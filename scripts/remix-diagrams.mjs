@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 
 /** Serves the build at its base path (BASE_PATH builds link /<base>/_astro/…). */
-function serve(outDir, base) {
+export function serve(outDir, base) {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (base && path.startsWith(base)) path = path.slice(base.length) || '/';

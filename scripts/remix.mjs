@@ -8,6 +8,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { diagramImages } from './remix-diagrams.mjs';
+import { printBooks } from './remix-pdf.mjs';
 
 const outDir = process.env.OUT_DIR ?? './dist';
 const target = join(outDir, 'exports', 'remix');
@@ -46,5 +47,19 @@ for (const module of course.modules) {
   write(`${module.id}-answer-key.docx`, await handouts.answerKeyDocx(module, courseTitle));
   console.log(`Module ${module.number} (${module.id}): ${slides.length} slides`);
 }
+const { module: attribution } = await runnerImport('./src/lib/export/attribution.ts');
+const books = await printBooks({
+  outDir,
+  target,
+  courseTitle,
+  credit: attribution.attributionLine(courseTitle),
+  modules: course.modules.map((m) => ({
+    id: m.id,
+    heading: `Module ${m.number}: ${m.data.title}`,
+    summary: m.data.summary,
+    lessons: m.lessons.map((l) => ({ id: l.id, title: l.data.title })),
+  })),
+});
+written.push(...books);
 for (const path of written) console.log(`  ${path}  ${(statSync(path).size / 1024).toFixed(0)} KB`);
 console.log(`${written.length} files in ${target}`);
