@@ -19,12 +19,12 @@ const ANSWER_FREE = [
 
 /** Runs in the page: the book's DOM. `book` = { title, subtitle, summary, credit, parts, extra }. */
 async function layOutBook({ book, remove }) {
-  const fetchMain = async (path, selector) => {
+  const fetchParts = async (path, selector, strip) => {
     const html = await (await fetch(path)).text();
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const part = doc.querySelector(selector);
-    for (const node of part?.querySelectorAll(remove.join(',')) ?? []) node.remove();
-    return part;
+    const parts = [...doc.querySelectorAll(selector)];
+    for (const part of strip ? parts : []) for (const node of part.querySelectorAll(remove.join(','))) node.remove();
+    return parts;
   };
   const el = (tag, text, className) => {
     const node = document.createElement(tag);
@@ -55,7 +55,8 @@ async function layOutBook({ book, remove }) {
     item.append(lessonList(part, el('ol')));
     contents.append(item);
   }
-  title.append(el('h2', 'Contents'), contents, el('p', book.credit));
+  if (book.parts.length > 0) title.append(el('h2', 'Contents'), contents);
+  title.append(el('p', book.credit));
   const children = [title];
   for (const part of book.parts) {
     if (book.parts.length > 1) {
@@ -64,16 +65,18 @@ async function layOutBook({ book, remove }) {
       children.push(opener);
     }
     for (const lesson of part.lessons) {
-      const article = await fetchMain(lesson.path, 'article.lesson');
+      const [article] = await fetchParts(lesson.path, 'article.lesson', true);
       if (!article) throw new Error(`no article.lesson in ${lesson.path}`);
       article.classList.add('book-part');
       children.push(article);
     }
   }
   for (const extra of book.extra) {
-    const main = await fetchMain(extra.path, 'main');
+    // Extras (the glossary, the answer keys) keep what they show: they are printed as they are.
+    const found = await fetchParts(extra.path, extra.selector, false);
+    if (found.length === 0) throw new Error(`nothing matches ${extra.selector} in ${extra.path}`);
     const section = el('section', undefined, 'book-part');
-    section.append(...(main?.childNodes ?? []));
+    section.append(...found.flatMap((node) => (extra.selector === 'main' ? [...node.childNodes] : [node])));
     children.push(section);
   }
   document.querySelector('main').replaceChildren(...children);
@@ -84,7 +87,7 @@ const FOOTER = `<div style="font-size:8px;width:100%;text-align:center;color:#55
 
 /**
  * `modules`: [{ id, heading, summary, lessons: [{ id, title }] }] in course order. Writes
- * <module>.pdf and course.pdf into `target`; returns the files written.
+ * <module>.pdf, <module>-answer-key.pdf and course.pdf into `target`; returns the files written.
  */
 export async function printBooks({ outDir, target, courseTitle, credit, modules }) {
   if (!existsSync(join(outDir, 'lessons'))) {
@@ -124,7 +127,7 @@ export async function printBooks({ outDir, target, courseTitle, credit, modules 
       });
       written.push(path);
     };
-    for (const m of modules)
+    for (const m of modules) {
       await print(`${m.id}.pdf`, {
         title: m.heading,
         subtitle: courseTitle,
@@ -133,13 +136,22 @@ export async function printBooks({ outDir, target, courseTitle, credit, modules 
         parts: [part(m)],
         extra: [],
       });
+      await print(`${m.id}-answer-key.pdf`, {
+        title: `${m.heading}: answer key`,
+        subtitle: `${courseTitle}. For instructors: every quiz of the module with its answers and explanations.`,
+        summary: '',
+        credit,
+        parts: [],
+        extra: [{ path: `${origin}instructors/${m.id}/`, selector: 'section.answer-key' }],
+      });
+    }
     await print('course.pdf', {
       title: courseTitle,
       subtitle: `${modules.length} modules`,
       summary: '',
       credit,
       parts: modules.map(part),
-      extra: [{ path: `${origin}glossary/` }],
+      extra: [{ path: `${origin}glossary/`, selector: 'main' }],
     });
   } finally {
     await browser.close();
