@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run remix` (after `npm run build`): editable copies of the course for instructors, written to
-// dist/exports/remix/ (OUT_DIR to change dist): per module a slide deck (<module>.pptx), the lessons as
-// an editable reading (<module>-reading.docx) and the answer key (<module>-answer-key.docx). Built from
-// the content folder, so it never drifts from the site; diagrams are placed on the slides as PNGs
-// when the build's SVGs can be rendered with Chromium (see diagram-images.mjs), else named in the notes.
+// `npm run remix` (after `npm run build`): editable and printable copies of the course for instructors,
+// written to dist/exports/remix/ (OUT_DIR to change dist). Per module: a slide deck (<module>.pptx), the
+// lessons as an editable reading (<module>-reading.docx), the answer key (<module>-answer-key.docx), and
+// with a build and Chromium the printed module (<module>.pdf, <module>-answer-key.pdf); and course.pdf.
+// Decks and handouts come from the content folder, so they never drift from the site; diagrams are
+// placed on the slides as PNGs drawn from the build (remix-diagrams.mjs), else named in the notes.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
