@@ -2,7 +2,8 @@
 // `npm run remix` (after `npm run build`): editable and printable copies of the course for instructors,
 // written to dist/exports/remix/ (OUT_DIR to change dist). Per module: a slide deck (<module>.pptx), the
 // lessons as an editable reading (<module>-reading.docx), the answer key (<module>-answer-key.docx), and
-// with a build and Chromium the printed module (<module>.pdf, <module>-answer-key.pdf); and course.pdf.
+// with a build and Chromium the printed module (<module>.pdf, <module>-answer-key.pdf); course.pdf; and
+// every practice exercise as an answer-free worksheet (worksheet-<exercise>.docx, the plan builder a template).
 // Decks and handouts come from the content folder, so they never drift from the site; diagrams are
 // placed on the slides as PNGs drawn from the build (remix-diagrams.mjs), else named in the notes.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,8 @@ for (const module of course.modules) {
   write(`${module.id}-answer-key.docx`, await handouts.answerKeyDocx(module, courseTitle));
   console.log(`Module ${module.number} (${module.id}): ${slides.length} slides`);
 }
+for (const exercise of course.exercises.values())
+  write(`worksheet-${exercise.id}.docx`, await handouts.worksheetDocx(exercise, courseTitle));
 const { module: attribution } = await runnerImport('./src/lib/export/attribution.ts');
 const books = await printBooks({
   outDir,

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { COURSE_TITLE } from '../../../src/lib/export/from-course';
 import { deckPlan } from '../../../src/lib/export/remix/deck-plan';
-import { answerKeyDocx, readingDocx } from '../../../src/lib/export/remix/docx-handouts';
+import { answerKeyDocx, readingDocx, worksheetDocx } from '../../../src/lib/export/remix/docx-handouts';
 import { inlineText, mdxBlocks, openingParagraphs } from '../../../src/lib/export/remix/mdx-blocks';
 import { pptxDeck } from '../../../src/lib/export/remix/pptx-deck';
 import { moduleQuizzes } from '../../../src/lib/content/course';
@@ -183,5 +183,37 @@ describe('module handouts', () => {
     const questions = moduleQuizzes(module).reduce((n, p) => n + p.quiz.questions.length, 0);
     expect(styled(xml, 'Heading2')).toHaveLength(questions);
     expect(paragraphs(xml).filter((p) => p.textContent?.startsWith('Answer: '))).toHaveLength(questions);
+  });
+});
+
+describe('worksheets', () => {
+  const documentText = async (bytes: Promise<Uint8Array>) => {
+    const parts = xmlParts(await bytes);
+    expectWellFormed(parts);
+    return parseXml(parts.get('word/document.xml')!).documentElement.textContent ?? '';
+  };
+
+  it('prints every exercise without its answers, each item once', async () => {
+    for (const exercise of course.exercises.values()) {
+      const text = await documentText(worksheetDocx(exercise, COURSE_TITLE));
+      expect(text, exercise.id).toContain(exercise.title);
+      if (exercise.kind === 'sorting' || exercise.kind === 'ordering')
+        for (const item of exercise.items) {
+          expect(text, item.id).toContain(item.text);
+          const explanation = 'feedback' in item ? item.feedback : item.why;
+          expect(text, item.id).not.toContain(explanation);
+        }
+      if (exercise.kind === 'goal-picker')
+        for (const scenario of exercise.scenarios) expect(text).not.toContain(scenario.whyPrimary);
+    }
+  });
+
+  it('turns the plan builder into a template with all eight steps', async () => {
+    const plan = [...course.exercises.values()].find((e) => e.kind === 'plan-builder')!;
+    const parts = xmlParts(await worksheetDocx(plan, COURSE_TITLE));
+    const headings = [...parseXml(parts.get('word/document.xml')!).getElementsByTagName('w:pStyle')].filter(
+      (s) => s.getAttribute('w:val') === 'Heading2',
+    );
+    expect(headings).toHaveLength(8);
   });
 });

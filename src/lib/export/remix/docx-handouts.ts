@@ -13,7 +13,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type ModuleView, moduleQuizzes } from '../../content/course';
+import { type CourseExercise, type ModuleView, moduleQuizzes } from '../../content/course';
+import { seededShuffle } from '../../quiz/seeded-shuffle';
+import { COMMUNICATION_GOALS } from '../../../schemas/vocabulary/communication-goals';
 import { correctOptions, questionOptions } from '../../quiz/kinds';
 import { authoringOf } from '../../quiz/kinds/authoring';
 import { keyBlocks, scenarioParagraphs } from '../../quiz/question-units';
@@ -162,4 +164,84 @@ export async function answerKeyDocx(module: ModuleView, courseTitle: string): Pr
     }
   }
   return toBytes(document(`${courseTitle}: ${title}`, children));
+}
+
+/** A line to write on (a paragraph of underscores survives every editor and prints as a rule). */
+const writeOn = () => new Paragraph({ text: '_'.repeat(70), spacing: { before: 240 } });
+
+const gridCell = (text: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+/** The exercise's own part of a worksheet: what to decide, and room to decide it; never the answers. */
+function worksheetTask(exercise: CourseExercise): Child[] {
+  switch (exercise.kind) {
+    case 'sorting':
+      return [
+        ...exercise.categories.map((c) => bullet(`${c.label}: ${c.description}`)),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: [gridCell('Item', true), ...exercise.categories.map((c) => gridCell(c.label, true))],
+            }),
+            ...seededShuffle(exercise.items, exercise.id).map(
+              (item) =>
+                new TableRow({ children: [gridCell(item.text), ...exercise.categories.map(() => gridCell(''))] }),
+            ),
+          ],
+        }),
+      ];
+    case 'ordering':
+      return [
+        new Paragraph({ text: 'Write 1 for the first, 2 for the next, and so on.' }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({ tableHeader: true, children: [gridCell('Item', true), gridCell('Position', true)] }),
+            ...seededShuffle(exercise.items, exercise.id).map(
+              (item) => new TableRow({ children: [gridCell(item.text), gridCell('')] }),
+            ),
+          ],
+        }),
+      ];
+    case 'goal-picker': {
+      const metric = new Map(exercise.metrics.map((m) => [m.id, m.label]));
+      return exercise.scenarios.flatMap((scenario, i) => [
+        heading(2, `${i + 1}. ${scenario.brand} (${scenario.industry})`),
+        new Paragraph({ text: scenario.situation }),
+        new Paragraph({ children: [new TextRun({ text: 'Audience: ', bold: true }), new TextRun(scenario.audience)] }),
+        new Paragraph({ text: 'Which goal should lead? Tick one.' }),
+        ...Object.values(COMMUNICATION_GOALS).map((g) => bullet(`☐ ${g.label}`)),
+        new Paragraph({ text: 'Which metric would show success? Tick one.' }),
+        ...scenario.metricOptions.map((id) => bullet(`☐ ${metric.get(id) ?? id}`)),
+        new Paragraph({ text: 'Why:' }),
+        writeOn(),
+      ]);
+    }
+    case 'plan-builder':
+      return exercise.steps.flatMap((step, i) => [
+        heading(2, `Step ${i + 1}: ${step.title}`),
+        new Paragraph({ text: step.guidance }),
+        new Paragraph({ children: [new TextRun({ text: 'Worked example: ', bold: true }), new TextRun(step.example)] }),
+        new Paragraph({ children: [new TextRun({ text: 'Your plan:', bold: true })] }),
+        writeOn(),
+        writeOn(),
+        writeOn(),
+      ]);
+  }
+}
+
+/** A practice exercise as a worksheet to print or edit, without answers (the plan builder as a template). */
+export async function worksheetDocx(exercise: CourseExercise, courseTitle: string): Promise<Uint8Array> {
+  const children: Child[] = [
+    new Paragraph({ text: exercise.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: exercise.summary }),
+    new Paragraph({ children: [new TextRun({ text: exercise.instructions, italics: true })] }),
+    new Paragraph({ text: 'Name: ____________________   Date: ____________' }),
+    ...worksheetTask(exercise),
+    new Paragraph({ text: '' }),
+    ...creditParagraphs(courseTitle),
+  ];
+  return toBytes(document(`${courseTitle}: ${exercise.title}`, children));
 }
