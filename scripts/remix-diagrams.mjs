@@ -22,6 +22,27 @@ export function serve(outDir, base) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * Chromium for the remix: the system one (/usr/bin/chromium), Playwright's own, or an installed Google
+ * Chrome (GitHub's runners have one). Undefined when none starts, so the remix still writes the rest.
+ */
+export async function launchBrowser() {
+  const { chromium } = await import('@playwright/test');
+  const tries = [
+    existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : undefined,
+    {},
+    { channel: 'chrome' },
+  ].filter(Boolean);
+  for (const options of tries) {
+    try {
+      return await chromium.launch(options);
+    } catch {
+      // try the next browser
+    }
+  }
+  return undefined;
+}
+
 /** The first built lesson page that draws each diagram, by name. */
 function diagramPages(outDir) {
   const lessons = join(outDir, 'lessons');
@@ -46,9 +67,8 @@ export async function diagramImages(outDir) {
   let browser;
   let server;
   try {
-    const { chromium } = await import('@playwright/test');
-    const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-    browser = await chromium.launch({ executablePath });
+    browser = await launchBrowser();
+    if (!browser) throw new Error('no Chromium or Chrome found');
     const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
     server = await serve(outDir, base);
     const origin = `http://127.0.0.1:${server.address().port}${base}/`;

@@ -4,7 +4,7 @@
 // glossary), and prints it with the site's print stylesheet through page.pdf().
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './remix-diagrams.mjs';
+import { launchBrowser, serve } from './remix-diagrams.mjs';
 
 /** Everything that gives answers away or only works on screen. */
 const ANSWER_FREE = [
@@ -94,10 +94,11 @@ export async function printBooks({ outDir, target, courseTitle, credit, modules 
     console.warn('No build to print (run npm run build first): PDFs skipped.');
     return [];
   }
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  });
+  const browser = await launchBrowser();
+  if (!browser) {
+    console.warn('No Chromium or Chrome to print with: PDFs skipped.');
+    return [];
+  }
   const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
   const server = await serve(outDir, base);
   const origin = `http://127.0.0.1:${server.address().port}${base}/`;
