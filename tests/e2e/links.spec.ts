@@ -52,3 +52,17 @@ for (const { dist, base } of builds) {
     expect(broken).toEqual([]);
   });
 }
+
+test('every page that links lessons with a done mark loads the script that sets it', () => {
+  test.skip(!existsSync('dist'), 'dist has not been built');
+  const missing: string[] = [];
+  let marked = 0;
+  for (const page of builtPagePaths('dist')) {
+    const html = readFileSync(join('dist', page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+    if (!/data-lesson-id=|data-progress-of=/.test(html)) continue;
+    marked++;
+    if (!/src="[^"]*LessonDoneMarks[^"]*"/.test(html)) missing.push(page);
+  }
+  expect(marked).toBeGreaterThan(20);
+  expect(missing).toEqual([]);
+});
