@@ -47,6 +47,8 @@ test('a numeric question is answered, checked and explained by keyboard alone', 
 
   const roi = box(page, 'n-campaign-roi');
   await expect(roi).toHaveAttribute('inputmode', 'decimal');
+  // Wide enough to read what was typed (it once took a radio button's 18 px from the option card).
+  expect((await roi.boundingBox())?.width ?? 0).toBeGreaterThan(80);
   await tabTo(page, roi);
   await page.keyboard.type('40%');
   // Enter in the box must not hand in the quiz.
