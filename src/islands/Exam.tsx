@@ -369,9 +369,10 @@ function CaseScenario({ quizId, scenario }: { quizId: string; scenario: QuizCase
   const headingId = `exam-case-${quizId}-${scenario.id}`;
   return (
     <section class="quiz-case" aria-labelledby={headingId}>
-      <h3 class="quiz-case-title" id={headingId}>
+      {/* h2: on an exam page the case sits right under the page's h1 (a lesson quiz's cases are h3). */}
+      <h2 class="quiz-case-title" id={headingId}>
         Case: {scenario.title}
-      </h3>
+      </h2>
       <div class="quiz-case-scenario">
         {scenarioParagraphs(scenario.scenario).map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>

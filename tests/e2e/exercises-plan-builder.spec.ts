@@ -86,7 +86,9 @@ test('the plan builder autosaves, hints, exports, imports, clears and prints', a
   );
   await expect(page.getByRole('button', { name: 'Yes, replace my plan' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('Imported the plan for Spoke & Chain.');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported the plan' })).toContainText(
+    'Imported the plan for Spoke & Chain.',
+  );
   await expect(brand).toHaveValue('Spoke & Chain');
   await expect(page.getByRole('textbox', { name: 'Target audience' })).toHaveValue('Commuters <b>who cycle</b>');
 
