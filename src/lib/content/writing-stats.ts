@@ -9,6 +9,7 @@
 //   1,000 words in a lesson: once is emphasis, a habit is a tic readers notice.
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
+import { mdxBlocks } from './mdx-blocks';
 
 export interface LessonText {
   lessonId: string;
@@ -39,28 +40,14 @@ export const COURSE_EASE_RANGE = [55, 70] as const;
 export const MAX_CONTRASTS_PER_1000_WORDS = 2;
 
 /**
- * The prose a learner reads: no imports, comments, tags, tables or headings (headings are not
- * sentences and tables are lists of terms, both of which would skew the score).
+ * The prose a learner reads: paragraphs and list items, read by the same MDX reader the remix exports
+ * use. Headings are not sentences and tables are lists of terms, so both are left out (they would
+ * skew the score).
  */
 export function lessonProse(body: string): string[] {
-  const text = body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/^import .*$/gm, '')
-    .replace(/^\s*\|.*\|\s*$/gm, '')
-    .replace(/^#{1,6} .*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\{' '\}/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '');
-  return text
-    .split(/\n\s*\n|\n\s*(?:[-*]|\d+\.)\s+/)
-    .map((block) =>
-      block
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^(?:[-*]|\d+\.)\s+/, ''),
-    )
-    .filter((block) => /[a-z]/i.test(block));
+  return mdxBlocks(body).flatMap((block) =>
+    block.kind === 'paragraph' || block.kind === 'bullet' || block.kind === 'numbered' ? [block.text] : [],
+  );
 }
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;

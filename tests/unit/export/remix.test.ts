@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { COURSE_TITLE } from '../../../src/lib/export/from-course';
 import { deckPlan } from '../../../src/lib/export/remix/deck-plan';
 import { answerKeyDocx, readingDocx, worksheetDocx } from '../../../src/lib/export/remix/docx-handouts';
-import { inlineText, mdxBlocks, openingParagraphs } from '../../../src/lib/export/remix/mdx-blocks';
+import { inlineText, mdxBlocks, openingParagraphs } from '../../../src/lib/content/mdx-blocks';
 import { pptxDeck } from '../../../src/lib/export/remix/pptx-deck';
 import { moduleQuizzes } from '../../../src/lib/content/course';
 import { assembleCourse } from '../../../src/lib/content/assemble-course';

@@ -2,7 +2,7 @@
 // only lays it out, so the order and wording are tested without opening a presentation.
 import type { ModuleView } from '../../content/course';
 import { attributionLine, CONTENT_LICENCE, REUSE_TERMS } from '../attribution';
-import { mdxBlocks, openingParagraphs } from './mdx-blocks';
+import { mdxBlocks, openingParagraphs } from '../../content/mdx-blocks';
 
 export interface PlannedSlide {
   title: string;

@@ -20,7 +20,7 @@ import { correctOptions, questionOptions } from '../../quiz/kinds';
 import { authoringOf } from '../../quiz/kinds/authoring';
 import { keyBlocks, scenarioParagraphs } from '../../quiz/question-units';
 import { attributionLine, REUSE_TERMS } from '../attribution';
-import { mdxBlocks, type RemixBlock } from './mdx-blocks';
+import { mdxBlocks, type RemixBlock } from '../../content/mdx-blocks';
 
 const NUMBERED = 'numbered';
 const HEADINGS = {

@@ -1,6 +1,7 @@
 // A lesson's MDX source as plain blocks (headings, paragraphs, list items, tables, diagram places)
-// for the remix exports: slides and editable handouts are rebuilt from the same text the site
-// renders, with the components reduced to what a printed or editable page can carry.
+// for the remix exports (slides and editable handouts are rebuilt from the same text the site
+// renders, with the components reduced to what a printed or editable page can carry) and for the
+// writing gates (src/lib/content/writing-stats.ts reads the prose blocks).
 // Pure and line-based: the lessons follow docs/authoring.md, one block-level component per line.
 
 export type RemixBlock =
