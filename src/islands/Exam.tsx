@@ -6,7 +6,6 @@
 // like any quiz attempt and shown again after a reload.
 import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { QuizCase } from '../schemas/quiz';
 import { scenarioParagraphs } from '../lib/quiz/question-units';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import type { Confidence, QuizAttempt } from '../lib/progress/progress-schema';
@@ -28,6 +27,7 @@ import { formatDate, formatScore } from '../lib/format';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { QuestionAnswer } from './quiz/QuestionAnswer';
 import { ConfidenceChoice } from './quiz/ConfidenceChoice';
+import { CaseIntro } from './quiz/CaseIntro';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 import '../styles/islands/exam.css';
@@ -285,7 +285,11 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
           const opensCase = item.case && drawn[index - 1]?.case?.id !== item.case.id;
           return (
             <Fragment key={`${attempt}/${item.key}`}>
-              {opensCase && item.case && <CaseScenario quizId={item.quizId} scenario={item.case} />}
+              {opensCase && item.case && (
+                <section class="quiz-case" aria-labelledby={`exam-case-${item.quizId}-${item.case.id}`}>
+                  <CaseIntro id={`exam-case-${item.quizId}-${item.case.id}`} scenario={item.case} level={2} />
+                </section>
+              )}
               <fieldset class="quiz-question" id={questionAnchor(index + 1)}>
                 <legend>
                   <span class="quiz-number">
@@ -361,23 +365,5 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
         </div>
       </form>
     </div>
-  );
-}
-
-/** A case set's scenario, once, before its first drawn question (the lesson quiz's case markup). */
-function CaseScenario({ quizId, scenario }: { quizId: string; scenario: QuizCase }) {
-  const headingId = `exam-case-${quizId}-${scenario.id}`;
-  return (
-    <section class="quiz-case" aria-labelledby={headingId}>
-      {/* h2: on an exam page the case sits right under the page's h1 (a lesson quiz's cases are h3). */}
-      <h2 class="quiz-case-title" id={headingId}>
-        Case: {scenario.title}
-      </h2>
-      <div class="quiz-case-scenario">
-        {scenarioParagraphs(scenario.scenario).map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </div>
-    </section>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { correctOptions, displayOptions } from '../lib/quiz/kinds';
-import { questionUnits, scenarioParagraphs } from '../lib/quiz/question-units';
+import { questionUnits } from '../lib/quiz/question-units';
 import { gradeQuiz, keepCorrectAnswers, type Answers } from '../lib/quiz/grade-quiz';
 import { answersShownByCheck, attemptExtras } from '../lib/quiz/assisted';
 import { formatDate, formatScore } from '../lib/format';
@@ -15,6 +15,7 @@ import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { passMarkFromSearch } from '../lib/assignment/assignment-links';
 import { ConfidenceChoice } from './quiz/ConfidenceChoice';
 import { QuestionAnswer } from './quiz/QuestionAnswer';
+import { CaseIntro } from './quiz/CaseIntro';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -237,14 +238,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           renderQuestion(unit.question)
         ) : (
           <section class="quiz-case" key={`case-${unit.case.id}`} aria-labelledby={`${quizId}--case-${unit.case.id}`}>
-            <h3 class="quiz-case-title" id={`${quizId}--case-${unit.case.id}`}>
-              Case: {unit.case.title}
-            </h3>
-            <div class="quiz-case-scenario">
-              {scenarioParagraphs(unit.case.scenario).map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
-              ))}
-            </div>
+            <CaseIntro id={`${quizId}--case-${unit.case.id}`} scenario={unit.case} level={3} />
             {/* biome-ignore lint/a11y/useSemanticElements: the case's questions are fieldsets already; a third fieldset level would repeat the heading as a legend */}
             <div class="quiz-case-questions" role="group" aria-label={`Questions on the case: ${unit.case.title}`}>
               {unit.questions.map(renderQuestion)}
