@@ -4,38 +4,10 @@ import { render, screen, fireEvent, cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import Quiz from '../../../src/islands/Quiz';
 import { createProgressStore } from '../../../src/lib/progress/progress-store';
-import type { Quiz as QuizData } from '../../../src/schemas/quiz';
+import { quiz } from '../../helpers/two-question-quiz';
 import { MemoryStorage } from '../../helpers/memory-storage';
 
 afterEach(cleanup);
-
-const quiz: QuizData = {
-  title: 'Test quiz',
-  passPercent: 70,
-  questions: [
-    {
-      kind: 'single',
-      objective: 'fixture-objective',
-      id: 'q1',
-      stem: 'Which channel did the café add?',
-      explanation: 'The café added email.',
-      options: [
-        { id: 'a', text: 'Email', correct: true, feedback: 'Yes: email was the new channel.' },
-        { id: 'b', text: 'Radio', correct: false, feedback: 'No: radio was never used.' },
-      ],
-    },
-    {
-      kind: 'true-false',
-      objective: 'fixture-objective',
-      id: 'q2',
-      stem: 'IMC means identical ads everywhere.',
-      explanation: 'Integrated is not identical.',
-      answer: false,
-      feedbackTrue: 'Not quite: formats differ.',
-      feedbackFalse: 'Right: one voice, many formats.',
-    },
-  ],
-};
 
 const setup = () => {
   const storage = new MemoryStorage();
