@@ -54,7 +54,8 @@ for (const id of ['funnel-order', 'planning-steps-order']) {
 
     await page.reload();
     await hydrateExercise(page);
-    expect(await currentOrder(page)).toEqual(items.map((i) => i.id));
+    // The island renders its list only once the saved record is read: poll rather than read once.
+    await expect.poll(() => currentOrder(page)).toEqual(items.map((i) => i.id));
     await expect(feedback).toContainText(`${pairs} of ${pairs} pairs`);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
