@@ -51,40 +51,47 @@ export default function Review({ index, reviewHref, store, load = fetchJson }: P
       </p>
     );
   const quizzes = progress && quizzesFromParts(index, progress, loaded);
-  if (!progress || !quizzes)
-    return <p class="review-loading">Your results are kept in this browser; this page reads them with JavaScript.</p>;
   const { lessonIds } = index;
   const quizCount = Object.keys(index.quizModule).length;
-  const reviews = reviewProgress(quizzes, progress);
-  const done = lessonIds.filter((id) => id in progress.lessonsDone).length;
-  const toReview = reviews.reduce((n, r) => n + r.missed.length, 0);
+  // Until the record and its modules' quizzes are read (and in the server render), the totals keep their
+  // place with a dash for each figure, so nothing below them moves when the figures arrive.
+  const reviews = progress && quizzes ? reviewProgress(quizzes, progress) : undefined;
+  const figure = (value: number | undefined) => (value === undefined ? '–' : String(value));
+  const done = progress && lessonIds.filter((id) => id in progress.lessonsDone).length;
+  const toReview = reviews?.reduce((n, r) => n + r.missed.length, 0);
   // Counted without the scheduler: attempts not yet scheduled are named, and /review/ schedules them.
-  const dueToday = dueCardIds(progress.review, endOfDay(new Date())).length;
-  const waiting = progress.review.waiting.length;
+  const dueToday = progress && dueCardIds(progress.review, endOfDay(new Date())).length;
+  const waiting = progress?.review.waiting.length ?? 0;
   return (
-    <div class="review" data-hydrated="true">
+    <div class="review" data-hydrated={reviews ? 'true' : undefined}>
       <ul class="review-totals">
         <li>
-          <strong>{done}</strong> of {lessonIds.length} lessons marked done
+          <strong>{figure(done)}</strong> of {lessonIds.length} lessons marked done
         </li>
         <li>
-          <strong>{reviews.length}</strong> of {quizCount} quizzes taken
+          <strong>{figure(reviews?.length)}</strong> of {quizCount} quizzes taken
         </li>
         <li>
-          <strong>{toReview}</strong> {toReview === 1 ? 'question' : 'questions'} to review
+          <strong>{figure(toReview)}</strong> {toReview === 1 ? 'question' : 'questions'} to review
         </li>
       </ul>
-      <p class="review-due" data-due-count={dueToday}>
-        <strong>Spaced review:</strong> {dueToday} {dueToday === 1 ? 'card' : 'cards'} due today
-        {waiting > 0
-          ? `, and the answers of ${waiting} quiz ${waiting === 1 ? 'attempt' : 'attempts'} to schedule`
-          : ''}
-        . <a href={reviewHref}>{dueToday + waiting > 0 ? 'Review now' : 'Open the review'}</a>
-      </p>
-      {reviews.length === 0 && (
-        <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>
+      {dueToday === undefined ? (
+        <p class="review-due review-loading">
+          Your results are kept in this browser; this page reads them with JavaScript.
+        </p>
+      ) : (
+        <p class="review-due" data-due-count={dueToday}>
+          <strong>Spaced review:</strong> {dueToday} {dueToday === 1 ? 'card' : 'cards'} due today
+          {waiting > 0
+            ? `, and the answers of ${waiting} quiz ${waiting === 1 ? 'attempt' : 'attempts'} to schedule`
+            : ''}
+          . <a href={reviewHref}>{dueToday + waiting > 0 ? 'Review now' : 'Open the review'}</a>
+        </p>
       )}
-      {reviews.map(({ quiz, attempts, best, last, missed }) => (
+      {!reviews ? null : reviews.length === 0 ? (
+        <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>
+      ) : null}
+      {reviews?.map(({ quiz, attempts, best, last, missed }) => (
         <section class="review-quiz" key={quiz.id} aria-labelledby={`review-${quiz.id}`}>
           <h2 id={`review-${quiz.id}`}>{quiz.title}</h2>
           <p class="review-scores">

@@ -1,5 +1,5 @@
-// "Add to review" on the glossary: a plain script over server markup (one button per term, hidden
-// until this runs). A term added becomes a new spaced-review card, due at once on /review/; a term
+// "Add to review" on the glossary: a plain script over server markup (one button per term, kept
+// invisible by the page's CSS until this marks it ready). A term added becomes a new spaced-review card, due at once on /review/; a term
 // already in the review says so. The scheduler is not loaded here (src/lib/review/review-cards.ts).
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { describeSaveOutcome } from '../lib/progress/save-outcome-message';
@@ -19,7 +19,7 @@ export function mountReviewTerms(root: ParentNode, status: HTMLElement, store: P
     }
   };
   for (const button of buttons) {
-    button.hidden = false;
+    button.dataset.ready = '';
     button.addEventListener('click', () => {
       const id = termCardId(button.dataset.reviewTerm ?? '');
       if (hasCard(store.get().review, id)) return;
