@@ -188,16 +188,16 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           focusFirst={index === 0 && reveal}
           onChange={(update) => answer(question.id, update)}
         />
-        {hydrated && (
-          <ConfidenceChoice
-            name={name}
-            value={confidence[question.id]}
-            disabled={locked(question.id)}
-            onChange={(next) =>
-              setConfidence(({ [question.id]: _, ...rest }) => (next ? { ...rest, [question.id]: next } : rest))
-            }
-          />
-        )}
+        {/* Rendered on the server too, where the page's CSS keeps its place (invisible until the island
+            hydrates, absent without scripts): showing it then moves nothing below it. */}
+        <ConfidenceChoice
+          name={name}
+          value={confidence[question.id]}
+          disabled={hydrated && locked(question.id)}
+          onChange={(next) =>
+            setConfidence(({ [question.id]: _, ...rest }) => (next ? { ...rest, [question.id]: next } : rest))
+          }
+        />
         {reveal && (
           <p class="quiz-explanation">
             <strong>Explanation:</strong> {question.explanation}

@@ -40,3 +40,9 @@ test('the glossary shows its review buttons without moving the terms', async ({ 
   expect(await shiftsAfterLoad(page, '/glossary/')).toEqual([]);
   await expect(page.getByRole('button', { name: 'Add to review' }).first()).toBeVisible();
 });
+
+test('a lesson quiz hydrating in view moves none of its questions', async ({ page }) => {
+  // The fragment scrolls the quiz into view on load, so the island hydrates while the reader looks at it.
+  expect(await shiftsAfterLoad(page, '/lessons/approaches-to-integration/#lesson-quiz')).toEqual([]);
+  await expect(page.locator('form.quiz')).toHaveAttribute('data-hydrated', 'true');
+});
