@@ -68,8 +68,10 @@ function NextStepText({ step, outline }: { step: NextStep; outline: CourseOutlin
   }
 }
 
-/** Before the record is read (the server render, and without JavaScript): the same sections with no figures. */
-// As long as the text for a new learner, so that replacing it moves nothing below it.
+/**
+ * The next step before the record is read (the server render, and without JavaScript), about as long as
+ * the text for a new learner, so that replacing it moves nothing below it.
+ */
 const UNREAD =
   'Your record is kept in this browser, and this page reads it with JavaScript: your next step, then the lessons below.';
 

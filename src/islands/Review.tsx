@@ -88,9 +88,9 @@ export default function Review({ index, reviewHref, store, load = fetchJson }: P
           . <a href={reviewHref}>{dueToday + waiting > 0 ? 'Review now' : 'Open the review'}</a>
         </p>
       )}
-      {!reviews ? null : reviews.length === 0 ? (
+      {reviews?.length === 0 && (
         <p>You have not taken a quiz in this browser yet. Your results and the questions to review will appear here.</p>
-      ) : null}
+      )}
       {reviews?.map(({ quiz, attempts, best, last, missed }) => (
         <section class="review-quiz" key={quiz.id} aria-labelledby={`review-${quiz.id}`}>
           <h2 id={`review-${quiz.id}`}>{quiz.title}</h2>

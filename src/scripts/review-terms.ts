@@ -1,6 +1,7 @@
 // "Add to review" on the glossary: a plain script over server markup (one button per term, kept
-// invisible by the page's CSS until this marks it ready). A term added becomes a new spaced-review card, due at once on /review/; a term
-// already in the review says so. The scheduler is not loaded here (src/lib/review/review-cards.ts).
+// invisible by the page's CSS until this marks it ready). A term added becomes a new spaced-review
+// card, due at once on /review/; a term already in the review says so. The scheduler is not loaded
+// here (src/lib/review/review-cards.ts).
 import type { ProgressStore } from '../lib/progress/progress-store';
 import { describeSaveOutcome } from '../lib/progress/save-outcome-message';
 import { addCards, hasCard, termCardId } from '../lib/review/review-cards';
