@@ -27,21 +27,21 @@ export function offlineSupport() {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = walk(site).map((path) => ({
-          file: relative(site, path).split(sep).join('/'),
-          content: readFileSync(path),
-        }));
+        // One file in memory at a time: at 1,000 lessons dist holds hundreds of megabytes, and holding
+        // them all to hash them was the build's last memory peak.
+        const files = walk(site).map((path) => {
+          const content = readFileSync(path);
+          return { file: relative(site, path).split(sep).join('/'), hash: contentHash(content), size: content.length };
+        });
         const precache = precacheUrls(
           files.map((f) => f.file),
           base,
         );
-        const version = buildVersion(files.map(({ file, content }) => ({ file, hash: contentHash(content) })));
+        const version = buildVersion(files.map(({ file, hash }) => ({ file, hash })));
         const config = { version, base, cachePrefix: cachePrefix(base), precache, pageTimeoutMs: PAGE_TIMEOUT_MS };
         writeFileSync(join(site, 'sw.js'), serviceWorkerSource(config));
         const precached = new Set(precache);
-        const bytes = files
-          .filter((f) => precached.has(urlOfFile(f.file, base)))
-          .reduce((n, f) => n + f.content.length, 0);
+        const bytes = files.filter((f) => precached.has(urlOfFile(f.file, base))).reduce((n, f) => n + f.size, 0);
         logger.info(`sw.js ${version}: ${precache.length} files precached (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
       },
     },

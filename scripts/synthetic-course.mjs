@@ -6,6 +6,9 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
+/** The collections copied once per copy of the course, with suffixed ids. */
+export const MULTIPLIED = ['lessons', 'modules', 'quizzes'];
+
 const suffix = (id, k) => (k === 0 ? id : `${id}-c${k}`);
 const titled = (title, k) => (k === 0 ? title : `${title} (copy ${k})`);
 
@@ -20,8 +23,12 @@ function splitMdx(text) {
 export function writeSyntheticCourse(source, dir, lessons) {
   const content = join(dir, 'content');
   mkdirSync(content, { recursive: true });
-  cpSync(join(source, 'glossary'), join(content, 'glossary'), { recursive: true });
-  cpSync(join(source, 'exercises'), join(content, 'exercises'), { recursive: true });
+  // Every collection other than the three multiplied below is copied as it is (glossary, exercises,
+  // capstones, and any added later), so the synthetic course never lacks a folder the build requires.
+  for (const folder of readdirSync(source, { withFileTypes: true })) {
+    if (folder.isDirectory() && !MULTIPLIED.includes(folder.name))
+      cpSync(join(source, folder.name), join(content, folder.name), { recursive: true });
+  }
   const modules = readdirSync(join(source, 'modules')).filter((f) => f.endsWith('.yaml'));
   const realLessons = modules.reduce(
     (n, f) => n + parse(readFileSync(join(source, 'modules', f), 'utf8')).lessons.length,
