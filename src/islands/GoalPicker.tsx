@@ -1,7 +1,7 @@
 // The goal picker: one scenario at a time, a goal and a metric to choose, then feedback on both and
 // on the pairing; a summary of confused goals at the end. Rules live in src/lib/exercises/goal-picker.
 // Until hydration the server-rendered children (every scenario with its model answer) stay visible.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { GoalPickerExercise } from '../schemas/exercise/goal-picker';
 import {
@@ -19,7 +19,7 @@ import {
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
 import { shownMetricOrder } from '../lib/exercises/goal-picker/metric-order';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import { SaveStatus, useExerciseRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;
@@ -43,24 +43,15 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   const scenarioRef = useRef<HTMLHeadingElement>(null);
   const scenarios = exercise.scenarios;
 
-  const adopt = (saved: unknown, atStart: boolean) => {
+  const adopt = (saved: unknown, source: 'load' | 'elsewhere') => {
     const parsed = parseGoalPickerState(saved, exercise);
     setState(parsed.state);
     setProblems(parsed.problems);
     // Another tab's answers keep the learner on their scenario; only the summary moves on to what is left.
-    if (atStart || index === -1) setIndex(firstUnanswered(exercise, parsed.state));
+    if (source === 'load' || index === -1) setIndex(firstUnanswered(exercise, parsed.state));
+    if (source === 'load') setLoaded(true);
   };
-  const stored = useStoredRecord({
-    store,
-    label: `the exercise "${exercise.title}"`,
-    select: (p) => p.exercises[exerciseId]?.state,
-    follow: (saved) => adopt(saved, false),
-  });
-  useEffect(() => {
-    if (!stored.ready) return;
-    adopt(stored.value, true);
-    setLoaded(true);
-  }, [stored.ready]);
+  const stored = useExerciseRecord({ store, exerciseId, title: exercise.title, adopt });
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!loaded) return <div>{children}</div>;

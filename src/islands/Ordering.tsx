@@ -1,7 +1,7 @@
 // Put items in sequence. Every move works from the keyboard (Move up / Move down buttons, as WCAG
 // 2.2's dragging alternative asks); native drag and drop is an extra for mouse users. Grading and
 // moves live in src/lib/exercises/ordering.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { OrderingExercise } from '../schemas/exercise/ordering';
 import { gradeOrdering } from '../lib/exercises/ordering/grade-ordering';
@@ -12,7 +12,7 @@ import {
   type OrderingState,
 } from '../lib/exercises/ordering/ordering-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import { SaveStatus, useExerciseRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;
@@ -37,15 +37,7 @@ export default function Ordering({ exerciseId, exercise, children, store }: Prop
     setState(parsed.state ?? { order: startingOrder(exercise.items, exerciseId), checked: false });
   };
   // Another tab's checked order replaces this one; moves here are only saved once checked.
-  const stored = useStoredRecord({
-    store,
-    label: `the exercise "${exercise.title}"`,
-    select: (p) => p.exercises[exerciseId]?.state,
-    follow: adopt,
-  });
-  useEffect(() => {
-    if (stored.ready) adopt(stored.value);
-  }, [stored.ready]);
+  const stored = useExerciseRecord({ store, exerciseId, title: exercise.title, adopt });
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!state) return <div>{children}</div>;

@@ -1,12 +1,12 @@
 // Sort items into categories with a native <select> per item (no dragging needed), then check for
 // feedback on every item. Grading lives in src/lib/exercises/sorting.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { SortingExercise } from '../schemas/exercise/sorting';
 import { gradeSorting } from '../lib/exercises/sorting/grade-sorting';
 import { parseSortingState, type SortingState } from '../lib/exercises/sorting/sorting-state';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
+import { SaveStatus, useExerciseRecord } from './hooks/use-stored-record';
 
 interface Props {
   exerciseId: string;
@@ -27,15 +27,7 @@ export default function Sorting({ exerciseId, exercise, children, store }: Props
     setState(parsed.state);
   };
   // Another tab's checked (or cleared) answers replace these; unchecked placements here are not saved.
-  const stored = useStoredRecord({
-    store,
-    label: `the exercise "${exercise.title}"`,
-    select: (p) => p.exercises[exerciseId]?.state,
-    follow: adopt,
-  });
-  useEffect(() => {
-    if (stored.ready) adopt(stored.value);
-  }, [stored.ready]);
+  const stored = useExerciseRecord({ store, exerciseId, title: exercise.title, adopt });
 
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!state) return <div>{children}</div>;

@@ -196,6 +196,29 @@ export function useStoredRecord<T>(options: StoredRecordOptions<T>): StoredRecor
 // What happened to an island's latest save, in words, and the choice to make when another tab
 // changed the same record. Islands render it under their controls.
 
+/**
+ * An exercise's saved state (`progress.exercises[id].state`), given to `adopt` once the island has
+ * read the store ('load') and again whenever another tab or island changes it ('elsewhere').
+ */
+export function useExerciseRecord(options: {
+  store: ProgressStore | undefined;
+  exerciseId: string;
+  title: string;
+  adopt: (saved: unknown, source: 'load' | 'elsewhere') => void;
+}): StoredRecord<unknown> {
+  const { store, exerciseId, title, adopt } = options;
+  const stored = useStoredRecord({
+    store,
+    label: `the exercise "${title}"`,
+    select: (p) => p.exercises[exerciseId]?.state,
+    follow: (saved) => adopt(saved, 'elsewhere'),
+  });
+  useEffect(() => {
+    if (stored.ready) adopt(stored.value, 'load');
+  }, [stored.ready]);
+  return stored;
+}
+
 interface Props {
   record: Pick<StoredRecord<unknown>, 'outcome' | 'saving' | 'conflict' | 'resolve'>;
   /** Say "Saved in this browser." too, not only problems. */
