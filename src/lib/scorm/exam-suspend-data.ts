@@ -88,7 +88,12 @@ function compact(bank: ExamBank, state: ExamState, keep: Exclude<Kept, 'nothing'
   }
   if (draft && keep === 'all') {
     fields[7] = b36(draft.attempt);
-    [fields[8], fields[9], fields[10]] = marks(drawOf(bank, draft.attempt), draft.answers, draft.confidence, draft.flags);
+    [fields[8], fields[9], fields[10]] = marks(
+      drawOf(bank, draft.attempt),
+      draft.answers,
+      draft.confidence,
+      draft.flags,
+    );
   }
   return fields.join('|');
 }

@@ -8,7 +8,13 @@ import { meetsPassMark } from '../assignment/pass-mark';
 import { draftHasWork, type ExamDraft } from '../exam/exam-draft';
 import { scorePercent } from '../format';
 import { createProgressStore, type ProgressStore } from '../progress/progress-store';
-import { encodeExamSuspendData, decodeExamSuspendData, type ExamBank, type ExamState, type Kept } from './exam-suspend-data';
+import {
+  encodeExamSuspendData,
+  decodeExamSuspendData,
+  type ExamBank,
+  type ExamState,
+  type Kept,
+} from './exam-suspend-data';
 import { SUSPEND_DATA_LIMIT, type ScormSession } from './lms-api';
 import { memoryStorage } from './scorm-progress';
 
@@ -16,10 +22,17 @@ import { memoryStorage } from './scorm-progress';
 export const DRAFT_WRITE_DELAY_MS = 2000;
 
 /** What the learner is told about keeping their work in the LMS. */
-export type KeepStatus =
-  | { state: 'kept' }
-  | { state: 'partial'; kept: Exclude<Kept, 'all'> }
-  | { state: 'failed' };
+export type KeepStatus = { state: 'kept' } | { state: 'partial'; kept: Exclude<Kept, 'all'> } | { state: 'failed' };
+
+/** What the learner reads when the LMS did not keep all of their work (nothing once it does). */
+export function keepMessage(status: KeepStatus): string {
+  if (status.state === 'kept') return '';
+  if (status.state === 'failed')
+    return 'Your learning platform did not save your latest work on this exam. Keep this window open: it tries again with your next change, and when you leave.';
+  return status.kept === 'result'
+    ? 'Your exam in progress is too long for your learning platform to keep: if you leave before handing in, your answers so far are lost. Your last result is kept.'
+    : 'This exam is too long for your learning platform to keep your answers: your scores are kept, but not your last answers or the exam in progress.';
+}
 
 export interface ScormExamStore {
   store: ProgressStore;

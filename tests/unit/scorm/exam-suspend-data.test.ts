@@ -42,7 +42,9 @@ function worstCase(bank: ExamBank): { record: QuizRecord; draft: ExamDraft } {
     draft: {
       attempt: 4,
       answers: Object.fromEntries(next.map((item) => [item.key, longest(item)])),
-      confidence: Object.fromEntries(next.map((item, i) => [item.key, i % 2 ? ('sure' as const) : ('guessing' as const)])),
+      confidence: Object.fromEntries(
+        next.map((item, i) => [item.key, i % 2 ? ('sure' as const) : ('guessing' as const)]),
+      ),
       flags: next.map((item) => item.key),
     },
   };

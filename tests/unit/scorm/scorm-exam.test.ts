@@ -5,7 +5,7 @@ import type { QuizAttempt } from '../../../src/lib/progress/progress-schema';
 import type { Question } from '../../../src/schemas/quiz';
 import { openSession } from '../../../src/lib/scorm/lms-api';
 import { decodeExamSuspendData } from '../../../src/lib/scorm/exam-suspend-data';
-import { DRAFT_WRITE_DELAY_MS, scormExamStore, type KeepStatus } from '../../../src/lib/scorm/scorm-exam';
+import { DRAFT_WRITE_DELAY_MS, keepMessage, scormExamStore, type KeepStatus } from '../../../src/lib/scorm/scorm-exam';
 import { fakeApi } from './fake-api';
 
 const single = (id: string): Question => ({
@@ -54,7 +54,8 @@ function manualTimers() {
     },
   };
 }
-const suspendWrites = (api: ReturnType<typeof fakeApi>) => api.calls.filter((c) => c.startsWith('set cmi.suspend_data'));
+const suspendWrites = (api: ReturnType<typeof fakeApi>) =>
+  api.calls.filter((c) => c.startsWith('set cmi.suspend_data'));
 
 describe('scormExamStore', () => {
   it('reports the best score on 0–100 and passed or failed at the exam pass mark', () => {
@@ -136,6 +137,10 @@ describe('scormExamStore', () => {
     exam.saveDraft(draft);
     exam.flush();
     expect(told.at(-1)).toEqual({ state: 'partial', kept: 'scores' });
+    expect(keepMessage(told.at(-1)!)).toContain('not your last answers or the exam in progress');
+    expect(keepMessage({ state: 'partial', kept: 'result' })).toContain('your answers so far are lost');
+    expect(keepMessage({ state: 'failed' })).toContain('did not save');
+    expect(keepMessage({ state: 'kept' })).toBe('');
     expect(decodeExamSuspendData(bank, api.values.get('cmi.suspend_data')!)?.record?.best.score).toBe(8);
   });
 
