@@ -297,7 +297,8 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson, draf
           })}
         </ol>
       </nav>
-      <form class="quiz" onSubmit={(e) => handIn(e)} aria-label={exam.title}>
+      {/* data-hydrated: the quiz styles show the confidence buttons only in a hydrated .quiz. */}
+      <form class="quiz" data-hydrated="true" onSubmit={(e) => handIn(e)} aria-label={exam.title}>
         {drawn.map((item, index) => {
           const isFlagged = flags.includes(item.key);
           const opensCase = item.case && drawn[index - 1]?.case?.id !== item.case.id;

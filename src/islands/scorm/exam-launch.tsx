@@ -6,11 +6,13 @@ import { findApi, openSession } from '../../lib/scorm/lms-api';
 import type { ScormExamPageData } from '../../lib/scorm/package';
 import { keepMessage, scormExamStore } from '../../lib/scorm/scorm-exam';
 import Exam from '../Exam';
+import { followSystemTheme } from './page-theme';
 import '../../styles/tokens.css';
 import '../../styles/global.css';
 import '../../styles/islands/scorm-page.css';
 
 function start() {
+  followSystemTheme();
   const dataElement = document.getElementById('scorm-data');
   const root = document.getElementById('scorm-exam');
   const status = document.getElementById('scorm-status');

@@ -123,7 +123,10 @@ describe('scormExamStore', () => {
     exam.saveDraft(draft);
     exam.flush();
     expect(told).toEqual([{ state: 'failed' }]);
-    api.LMSSetValue = (element, value) => (api.values.set(element, value), 'true');
+    api.LMSSetValue = (element, value) => {
+      api.values.set(element, value);
+      return 'true';
+    };
     exam.flush();
     expect(told).toEqual([{ state: 'failed' }, { state: 'kept' }]);
   });
