@@ -116,6 +116,29 @@ describe('Exam island', () => {
     expect(store.get().quizzes['exam:m1']!.attempts).toBe(1);
   });
 
+  it('ignores a draft of an attempt already handed in and shows the result', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    render(<Exam exam={exam} poolUrls={['/pool.json']} store={store} loadPool={loadPool} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Email' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Owned' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hand in the exam' }));
+    expect(await screen.findByText(/You scored 2 out of 2/)).toBeTruthy();
+    cleanup();
+    const stale: ExamDraft = { attempt: 1, answers: { 'quiz-a/q1': ['b'] }, confidence: {}, flags: [] };
+    render(
+      <Exam
+        exam={exam}
+        poolUrls={['/pool.json']}
+        store={createProgressStore({ storage })}
+        loadPool={loadPool}
+        draft={stale}
+      />,
+    );
+    expect(await screen.findByText(/You scored 2 out of 2/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hand in the exam' })).toBeNull();
+  });
+
   it('hands in at once when everything is answered and nothing flagged', async () => {
     const store = createProgressStore({ storage: new MemoryStorage() });
     render(<Exam exam={exam} poolUrls={['/pool.json']} store={store} loadPool={loadPool} />);
