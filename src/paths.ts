@@ -2,6 +2,8 @@
 // the *Path functions add the configured base, so links work when the site is hosted under a sub-path
 // (BASE_PATH=/one-voice). Nothing else in src/ writes a URL template.
 
+import { examPackageName, quizPackageName } from './lib/scorm/package-names';
+
 /** The name of the whole-course export files (modules use their ids; see the export endpoints). */
 export const COURSE_EXPORT_NAME = 'course';
 
@@ -38,7 +40,7 @@ export const routes = {
   capstone: 'instructors/capstone/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
-  scorm: (moduleId: string) => `exports/scorm/${moduleId}.zip`,
+  scorm: (packageName: string) => `exports/scorm/${packageName}.zip`,
 } as const;
 
 /** Lesson page fragments the site links to. */
@@ -101,7 +103,10 @@ export const capstonePath = () => href(routes.capstone);
 export const giftPath = (moduleId?: string) => href(routes.gift(moduleId));
 /** The Common Cartridge of one module, or of the whole course. */
 export const cartridgePath = (moduleId?: string) => href(routes.cartridge(moduleId));
-export const scormPath = (moduleId: string) => href(routes.scorm(moduleId));
+/** The SCORM package of one module's quiz. */
+export const scormPath = (moduleId: string) => href(routes.scorm(quizPackageName(moduleId)));
+/** The SCORM package of an exam (a module exam or the final exam). */
+export const scormExamPath = (examId: string) => href(routes.scorm(examPackageName(examId)));
 
 /** The course home page's absolute address on the hosted site (for LMS web links). */
 export function siteHomeUrl(siteUrl: URL): string {

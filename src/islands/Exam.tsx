@@ -20,6 +20,7 @@ import {
   type ExamPool,
   type ExamQuestion,
 } from '../lib/exam/exam-draw';
+import { draftOfDrawn, type ExamDraft } from '../lib/exam/exam-draft';
 import { examAttempt, gradeExam, questionsOfAttempt, resultOrder, unansweredKeys } from '../lib/exam/exam-result';
 import { displayOptions } from '../lib/quiz/kinds';
 import { questionVerdict } from '../lib/quiz/option-status';
@@ -39,6 +40,10 @@ interface Props {
   store?: ProgressStore;
   /** Injected in tests; the page fetches the pool files. */
   loadPool?: (url: string) => Promise<unknown>;
+  /** An exam in progress to take up again (a SCORM package keeps it in the LMS); ignored if handed in since. */
+  draft?: ExamDraft | undefined;
+  /** Told of the exam in progress on every change, and undefined once it is handed in. */
+  onDraft?: ((draft: ExamDraft | undefined) => void) | undefined;
 }
 
 type Pools = ExamPool[] | 'loading' | 'failed';
@@ -55,7 +60,7 @@ const fetchJson = async (url: string): Promise<unknown> => {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const questionAnchor = (number: number) => `exam-question-${number}`;
 
-export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Props) {
+export default function Exam({ exam, poolUrls, store, loadPool = fetchJson, draft, onDraft }: Props) {
   const stored = useStoredRecord({ store, writes: 'merge', select: (p) => p.quizzes[exam.id] });
   const record = stored.value;
   const [pools, setPools] = useState<Pools>('loading');
@@ -76,12 +81,25 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
   // Once the record and the questions are there: the last result if there is one, else a first attempt.
   useEffect(() => {
     if (!stored.ready || pools === 'loading' || pools === 'failed' || phase) return;
+    // A draft newer than the last result is the exam the learner left: the same draw, their marks back.
+    if (draft && draft.attempt > (record?.attempts ?? 0)) {
+      const kept = draftOfDrawn(drawExam(pools.map(groupOfPool), exam.size, examSeed(exam.id, draft.attempt)), draft);
+      setAnswers(kept.answers);
+      setConfidence(kept.confidence);
+      setFlags(kept.flags);
+      setPhase({ kind: 'taking', attempt: draft.attempt });
+      return;
+    }
     setPhase(
       record
         ? { kind: 'results', attempt: Math.max(1, record.attempts), saved: record.last }
         : { kind: 'taking', attempt: 1 },
     );
   }, [stored.ready, pools]);
+  useEffect(() => {
+    if (!phase || !onDraft) return;
+    onDraft(phase.kind === 'taking' ? { attempt: phase.attempt, answers, confidence, flags } : undefined);
+  }, [phase, answers, confidence, flags]);
   useLayoutEffect(() => {
     const target = focusAfterRender.current;
     focusAfterRender.current = undefined;
@@ -279,7 +297,8 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson }: Pr
           })}
         </ol>
       </nav>
-      <form class="quiz" onSubmit={(e) => handIn(e)} aria-label={exam.title}>
+      {/* data-hydrated: the quiz styles show the confidence buttons only in a hydrated .quiz. */}
+      <form class="quiz" data-hydrated="true" onSubmit={(e) => handIn(e)} aria-label={exam.title}>
         {drawn.map((item, index) => {
           const isFlagged = flags.includes(item.key);
           const opensCase = item.case && drawn[index - 1]?.case?.id !== item.case.id;

@@ -90,7 +90,15 @@ test('the instructor guide links each module guide and the export files (or expl
     await expect(page.getByText('Common Cartridge: not available from this copy of the site.')).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'After restoring a cartridge in Moodle' })).toBeVisible();
+  const finalExam = page.getByRole('link', { name: 'final exam', exact: true });
+  expect(await finalExam.getAttribute('href')).toMatch(/exports\/scorm\/final-exam\.zip$/);
+  expect((await request.get((await finalExam.getAttribute('href'))!)).status()).toBe(200);
   await page.goto(`/instructors/${firstModule.id}/`);
+  const examZip = page.getByRole('link', { name: 'SCORM 1.2 package of the module exam (.zip)' });
+  expect(await examZip.getAttribute('href')).toMatch(new RegExp(`exports/scorm/${firstModule.id}-exam\\.zip$`));
+  expect((await (await request.get((await examZip.getAttribute('href'))!)).body()).subarray(0, 2).toString()).toBe(
+    'PK',
+  );
   const scorm = page.getByRole('link', { name: 'SCORM 1.2 package of the module quiz (.zip)' });
   const scormZip = await request.get((await scorm.getAttribute('href'))!);
   expect(scormZip.status()).toBe(200);

@@ -6,6 +6,7 @@ import type { Quiz as QuizData } from '../../schemas/quiz';
 import { findApi, openSession } from '../../lib/scorm/lms-api';
 import { scormQuizStore } from '../../lib/scorm/scorm-progress';
 import Quiz from '../Quiz';
+import { followSystemTheme } from './page-theme';
 import '../../styles/tokens.css';
 import '../../styles/global.css';
 import '../../styles/islands/scorm-page.css';
@@ -16,6 +17,7 @@ export interface ScormPageData {
 }
 
 function start() {
+  followSystemTheme();
   const dataElement = document.getElementById('scorm-data');
   const root = document.getElementById('scorm-quiz');
   const status = document.getElementById('scorm-status');

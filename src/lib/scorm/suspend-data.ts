@@ -13,8 +13,10 @@ const PLAIN = 'p';
 const DEFLATED = 'z';
 
 type QuizShape = Pick<Quiz, 'questions'>;
+type AnyQuestion = Quiz['questions'][number];
 
-const optionIds = (question: QuizShape['questions'][number]) => {
+/** A question's option ids in authored order (what answers are coded as positions of). */
+export const optionIds = (question: AnyQuestion) => {
   try {
     return questionOptions(question).map((o) => o.id);
   } catch {
@@ -22,14 +24,14 @@ const optionIds = (question: QuizShape['questions'][number]) => {
   }
 };
 
-const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000).toString(36);
-const fromSeconds = (code: string) => {
+export const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000).toString(36);
+export const fromSeconds = (code: string) => {
   const value = Number.parseInt(code, 36);
   return Number.isFinite(value) && /^[0-9a-z]+$/.test(code) ? new Date(value * 1000).toISOString() : undefined;
 };
 
 /** One question's answer: option positions "0.2", or "~" and URI-encoded values for the rest. */
-function encodeAnswer(ids: readonly string[], chosen: readonly string[]): string {
+export function encodeAnswer(ids: readonly string[], chosen: readonly string[]): string {
   return chosen
     .map((value) => {
       const index = ids.indexOf(value);
@@ -39,7 +41,7 @@ function encodeAnswer(ids: readonly string[], chosen: readonly string[]): string
     .join('.');
 }
 
-function decodeAnswer(ids: readonly string[], code: string): string[] | undefined {
+export function decodeAnswer(ids: readonly string[], code: string): string[] | undefined {
   const values = code.split('.').map((part) => {
     if (part.startsWith('~')) {
       try {
@@ -72,18 +74,34 @@ function compact(quiz: QuizShape, record: QuizRecord, withAnswers: boolean): str
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
+/** The shorter of the text as it is ("p…") and deflated in base64 ("z…"). */
+export function pack(plain: string): string {
+  const deflated = `${DEFLATED}${toBase64(deflateSync(strToU8(plain), { level: 9 }))}`;
+  return deflated.length < plain.length + 1 ? deflated : `${PLAIN}${plain}`;
+}
+
+/** The text pack() was given, or undefined when `data` is not one of its outputs. */
+export function unpack(data: string): string | undefined {
+  try {
+    if (data.startsWith(PLAIN)) return data.slice(1);
+    if (data.startsWith(DEFLATED)) return strFromU8(inflateSync(fromBase64(data.slice(1))));
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The shortest encoding that fits the limit; without the answers if even that is too long. */
 export function encodeSuspendData(quiz: QuizShape, record: QuizRecord, limit = SUSPEND_DATA_LIMIT): string {
   for (const withAnswers of [true, false]) {
-    const plain = compact(quiz, record, withAnswers);
-    const deflated = `${DEFLATED}${toBase64(deflateSync(strToU8(plain), { level: 9 }))}`;
-    const best = deflated.length < plain.length + 1 ? deflated : `${PLAIN}${plain}`;
+    const best = pack(compact(quiz, record, withAnswers));
     if (best.length <= limit) return best;
   }
   return '';
 }
 
-const score = (code: string | undefined) => {
+/** "score/max/at" back, or undefined when impossible (negative, above the maximum, no date). */
+export const score = (code: string | undefined) => {
   const [s, m, at] = (code ?? '').split('/');
   const value = Number(s);
   const max = Number(m);
@@ -95,14 +113,8 @@ const score = (code: string | undefined) => {
 
 /** The record back, or undefined when `data` is empty, damaged or not ours. */
 export function decodeSuspendData(quiz: QuizShape, data: string): QuizRecord | undefined {
-  let plain: string;
-  try {
-    if (data.startsWith(PLAIN)) plain = data.slice(1);
-    else if (data.startsWith(DEFLATED)) plain = strFromU8(inflateSync(fromBase64(data.slice(1))));
-    else return undefined;
-  } catch {
-    return undefined;
-  }
+  const plain = unpack(data);
+  if (plain === undefined) return undefined;
   const [version, attemptsCode, bestCode, lastCode, answersCode = '', ...rest] = plain.split('|');
   if (version !== VERSION || rest.length > 0) return undefined;
   const attempts = Number.parseInt(attemptsCode ?? '', 36);

@@ -8,6 +8,7 @@ import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import type { ExamPool } from '../../../src/lib/exam/exam-draw';
 import type { ExamPlan } from '../../../src/lib/exam/course-exams';
 import type { Question } from '../../../src/schemas/quiz';
+import type { ExamDraft } from '../../../src/lib/exam/exam-draft';
 import { MemoryStorage } from '../../helpers/memory-storage';
 
 afterEach(cleanup);
@@ -71,6 +72,71 @@ describe('Exam island', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Take a new exam' }));
     expect(await screen.findByRole('button', { name: 'Hand in the exam' })).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Radio' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('reports the exam in progress, takes it back as a draft, and reports none once handed in', async () => {
+    const drafts: (ExamDraft | undefined)[] = [];
+    const onDraft = (d: ExamDraft | undefined) => drafts.push(d);
+    render(
+      <Exam
+        exam={exam}
+        poolUrls={['/pool.json']}
+        store={createProgressStore({ storage: new MemoryStorage() })}
+        loadPool={loadPool}
+        onDraft={onDraft}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('radio', { name: 'Radio' }));
+    const withRadio = questions().find((q) => within(q).queryByRole('radio', { name: 'Radio' }))!;
+    fireEvent.click(within(withRadio).getByRole('button', { name: "I'm guessing" }));
+    fireEvent.click(within(withRadio).getByRole('button', { name: 'Flag for review' }));
+    const last = drafts.at(-1)!;
+    expect(last).toEqual({
+      attempt: 1,
+      answers: { 'quiz-a/q1': ['b'] },
+      confidence: { 'quiz-a/q1': 'guessing' },
+      flags: ['quiz-a/q1'],
+    });
+
+    cleanup();
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    render(
+      <Exam exam={exam} poolUrls={['/pool.json']} store={store} loadPool={loadPool} draft={last} onDraft={onDraft} />,
+    );
+    const radio = (await screen.findByRole('radio', { name: 'Radio' })) as HTMLInputElement;
+    expect(radio.checked).toBe(true);
+    const again = questions().find((q) => within(q).queryByRole('radio', { name: 'Radio' }))!;
+    expect(within(again).getByRole('button', { name: 'Flag for review' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(again).getByRole('button', { name: "I'm guessing" }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('radio', { name: 'Owned' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hand in the exam' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hand in anyway' }));
+    expect(await screen.findByText(/You scored 1 out of 2/)).toBeTruthy();
+    expect(drafts.at(-1)).toBeUndefined();
+    expect(store.get().quizzes['exam:m1']!.attempts).toBe(1);
+  });
+
+  it('ignores a draft of an attempt already handed in and shows the result', async () => {
+    const storage = new MemoryStorage();
+    const store = createProgressStore({ storage });
+    render(<Exam exam={exam} poolUrls={['/pool.json']} store={store} loadPool={loadPool} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Email' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Owned' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Hand in the exam' }));
+    expect(await screen.findByText(/You scored 2 out of 2/)).toBeTruthy();
+    cleanup();
+    const stale: ExamDraft = { attempt: 1, answers: { 'quiz-a/q1': ['b'] }, confidence: {}, flags: [] };
+    render(
+      <Exam
+        exam={exam}
+        poolUrls={['/pool.json']}
+        store={createProgressStore({ storage })}
+        loadPool={loadPool}
+        draft={stale}
+      />,
+    );
+    expect(await screen.findByText(/You scored 2 out of 2/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hand in the exam' })).toBeNull();
   });
 
   it('hands in at once when everything is answered and nothing flagged', async () => {

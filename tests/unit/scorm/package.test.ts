@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { toScormPackage } from '../../../src/lib/scorm/package';
+import { toScormExamPackage, toScormPackage, type ScormExamPageData } from '../../../src/lib/scorm/package';
+import { courseExams, examPools } from '../../../src/lib/exam/course-exams';
+import { assembleContentDir, courseContentDir } from '../../helpers/load-content-dir';
 import { loadRealExportCourse } from '../export/real-course';
 import { SCORM12_SCHEMA, validateWithSchema } from '../export/xmllint';
 
@@ -40,5 +42,39 @@ describe('toScormPackage', () => {
     const module = course.modules[0]!;
     const make = () => toScormPackage({ courseTitle: course.title, module, quiz: module.quiz!, bundle });
     expect(Buffer.from(make()).equals(Buffer.from(make()))).toBe(true);
+  });
+});
+
+describe('toScormExamPackage', () => {
+  const modules = assembleContentDir(courseContentDir).modules;
+  const pools = examPools(modules);
+
+  it('writes one valid package per exam, with its pools embedded and the exam pass mark', () => {
+    const exams = courseExams(modules);
+    expect(exams.map((e) => e.id)).toContain('exam:final');
+    const identifiers = new Set<string>();
+    for (const exam of exams) {
+      const own = pools.filter((p) => exam.moduleIds.includes(p.moduleId));
+      const zip = unzipSync(
+        toScormExamPackage({ courseTitle: course.title, exam, pools: own, description: 'About it.', bundle }),
+      );
+      const names = Object.keys(zip);
+      expect(names[0]).toBe('imsmanifest.xml');
+      const manifest = strFromU8(zip['imsmanifest.xml']!);
+      const check = validateWithSchema(SCORM12_SCHEMA, new Map([['imsmanifest.xml', manifest]]));
+      expect(check.ok, check.output).toBe(true);
+      for (const [, href] of manifest.matchAll(/<file href="([^"]+)"/g)) expect(names).toContain(href);
+      expect(manifest).toContain(`<adlcp:masteryscore>${exam.passPercent}</adlcp:masteryscore>`);
+      identifiers.add(/<manifest identifier="([^"]+)"/.exec(manifest)![1]!);
+      const html = strFromU8(zip['index.html']!);
+      for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) expect(url).toMatch(/^[a-z-]+\.(js|css)$/);
+      const data = JSON.parse(/id="scorm-data">(.*?)<\/script>/s.exec(html)![1]!) as ScormExamPageData;
+      expect(data.exam).toEqual(exam);
+      expect(data.pools.map((p) => p.moduleId)).toEqual(exam.moduleIds);
+      expect(html).toContain('id="scorm-exam"');
+      expect(strFromU8(zip['README.txt']!)).toContain(`passed at ${exam.passPercent}%`);
+    }
+    expect(identifiers.size).toBe(exams.length);
+    expect(identifiers).toContain('one-voice-final-exam');
   });
 });

@@ -1,15 +1,22 @@
-// The SCORM launch page's script and styles, bundled once per build with esbuild (Vite's own bundler
-// dependency) from src/islands/scorm/launch.tsx: one self-contained file each, no chunks, so the
-// package works from any folder an LMS unpacks it into.
+// The SCORM launch pages' scripts and styles, bundled once per build with esbuild (Vite's own bundler
+// dependency): the quiz packages' from src/islands/scorm/launch.tsx, the exam packages' from
+// exam-launch.tsx. One self-contained file each, no chunks, so a package works from any folder an
+// LMS unpacks it into.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { ScormBundle } from '../../../lib/scorm/package';
 
-let bundle: Promise<ScormBundle> | undefined;
+const ENTRIES = {
+  quiz: 'src/islands/scorm/launch.tsx',
+  exam: 'src/islands/scorm/exam-launch.tsx',
+} as const;
+export type ScormBundleKind = keyof typeof ENTRIES;
 
-async function bundleOnce(): Promise<ScormBundle> {
+const bundles = new Map<ScormBundleKind, Promise<ScormBundle>>();
+
+async function bundleOnce(kind: ScormBundleKind): Promise<ScormBundle> {
   // The build runs from the project root (npm run build); the endpoint's own file moves when bundled.
-  const entry = join(process.cwd(), 'src/islands/scorm/launch.tsx');
+  const entry = join(process.cwd(), ENTRIES[kind]);
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -25,13 +32,17 @@ async function bundleOnce(): Promise<ScormBundle> {
   });
   const text = (suffix: string) => {
     const file = result.outputFiles.find((f) => f.path.endsWith(suffix));
-    if (!file) throw new Error(`[exports] the SCORM bundle has no ${suffix} output`);
+    if (!file) throw new Error(`[exports] the SCORM ${kind} bundle has no ${suffix} output`);
     return file.text;
   };
   return { js: text('.js'), css: text('.css') };
 }
 
-export function scormBundle(): Promise<ScormBundle> {
-  bundle ??= bundleOnce();
+export function scormBundle(kind: ScormBundleKind): Promise<ScormBundle> {
+  let bundle = bundles.get(kind);
+  if (!bundle) {
+    bundle = bundleOnce(kind);
+    bundles.set(kind, bundle);
+  }
   return bundle;
 }
