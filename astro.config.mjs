@@ -38,7 +38,14 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), preact(), ...(site ? [sitemap({ filter: (page) => !isPrintBook(page) })] : []), headOrder(), pagefindIndex(), offlineSupport()],
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap({ filter: (page) => !isPrintBook(page) })] : []),
+    headOrder(),
+    pagefindIndex(),
+    offlineSupport(),
+  ],
   // offlineSupport() must come last: its service worker precaches every file, Pagefind's index included.
   markdown: {
     // No syntax highlighting: the course has no code samples, and Shiki (the default) colours tokens

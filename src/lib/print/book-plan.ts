@@ -33,7 +33,14 @@ export function readingPlan(modules: readonly ModuleView[], glossaryTerms: numbe
   const parts = modules.length > 1;
   const sections = modules.flatMap((module): BookSection[] => [
     ...(parts
-      ? [{ id: moduleSectionId(module.id), title: `Module ${module.number}: ${module.data.title}`, firstLine: `Module ${module.number}`, depth: 1 as const }]
+      ? [
+          {
+            id: moduleSectionId(module.id),
+            title: `Module ${module.number}: ${module.data.title}`,
+            firstLine: `Module ${module.number}`,
+            depth: 1 as const,
+          },
+        ]
       : []),
     ...module.lessons.map((lesson) => ({
       id: lessonSectionId(lesson.id),
@@ -65,7 +72,14 @@ export function answerKeyPlan(modules: readonly ModuleView[]): BookSection[] {
     const quizzes = keyQuizzes(module, seen);
     return [
       ...(parts
-        ? [{ id: moduleSectionId(module.id), title: `Module ${module.number}: ${module.data.title}`, firstLine: `Answer key · Module ${module.number}`, depth: 1 as const }]
+        ? [
+            {
+              id: moduleSectionId(module.id),
+              title: `Module ${module.number}: ${module.data.title}`,
+              firstLine: `Answer key · Module ${module.number}`,
+              depth: 1 as const,
+            },
+          ]
         : []),
       ...quizzes.map((quiz, i) => ({
         id: quizSectionId(quiz.id),

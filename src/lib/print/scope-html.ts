@@ -13,7 +13,15 @@ export interface ScopeOptions {
 }
 
 /** Attributes whose value is one id or a space-separated list of ids. */
-const ID_LIST_ATTRIBUTES = ['id', 'for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns'];
+const ID_LIST_ATTRIBUTES = [
+  'id',
+  'for',
+  'headers',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+];
 const ID_ATTRIBUTE = new RegExp(`(\\s(?:${ID_LIST_ATTRIBUTES.join('|')}))="([^"]*)"`, 'g');
 const FRAGMENT_LINK = /(\s(?:href|xlink:href))="#([^"]+)"/g;
 const URL_REFERENCE = /url\(#([^)"']+)\)/g;
@@ -22,7 +30,8 @@ const HEADING = /^h([1-6])$/i;
 
 export function scopeHtml(html: string, { prefix, shift }: ScopeOptions): string {
   if (!/^[A-Za-z][\w-]*$/.test(prefix)) throw new Error(`scopeHtml: prefix '${prefix}' is not a plain id`);
-  if (!Number.isInteger(shift) || shift < 0) throw new Error(`scopeHtml: shift must be a whole number ≥ 0, not ${shift}`);
+  if (!Number.isInteger(shift) || shift < 0)
+    throw new Error(`scopeHtml: shift must be a whole number ≥ 0, not ${shift}`);
   const scoped = (id: string) => `${prefix}-${id}`;
   return html.replace(TAG, (_tag, slash: string, name: string, attributes: string) => {
     const level = HEADING.exec(name);

@@ -21,7 +21,8 @@ describe('scopeHtml', () => {
   });
 
   it('prefixes SVG references', () => {
-    const html = '<svg><defs><marker id="arrow"></marker></defs><path marker-end="url(#arrow)"></path><use href="#arrow"></use></svg>';
+    const html =
+      '<svg><defs><marker id="arrow"></marker></defs><path marker-end="url(#arrow)"></path><use href="#arrow"></use></svg>';
     expect(scope(html)).toBe(
       '<svg><defs><marker id="lesson-a-arrow"></marker></defs><path marker-end="url(#lesson-a-arrow)"></path>' +
         '<use href="#lesson-a-arrow"></use></svg>',
