@@ -4,8 +4,10 @@
 // every page has its footer, the book gives no answers and names no on-screen control, the glossary is
 // there, and the key holds every quiz explanation of the module.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { courseContentDir, loadContentDir } from '../helpers/load-content-dir';
+import { builtPagePaths } from './built-pages';
 import { firstLineOf, pdfPages, printBook } from '../../scripts/remix-pdf.mjs';
 
 const { content } = loadContentDir(courseContentDir);
@@ -82,4 +84,21 @@ test(`module ${module.id}: the printed book and answer key`, async ({ page, base
   const explanations = quizzes.flatMap((quiz) => quiz.data.questions.map((q) => flat(q.explanation)));
   expect(explanations.length).toBeGreaterThan(5);
   for (const explanation of explanations) expect(key).toContain(explanation);
+});
+
+test('every print-only page is a still book, kept out of search engines, the sitemap and the precache', () => {
+  const books = builtPagePaths('dist').filter((path) => path.startsWith('/print/'));
+  // The course, its answer key, and a book and a key per module.
+  expect(books).toHaveLength(2 + 2 * content.modules.length);
+  for (const path of books) {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    expect(html, path).toContain('<meta name="robots" content="noindex">');
+    // No island, no script: an exercise in a book is named, never drawn (Astro.locals.printBook).
+    expect(html, path).not.toMatch(/<astro-island|<script/);
+    expect(html, path).not.toContain('data-pagefind-body');
+  }
+  expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/print/');
+  expect(readFileSync('dist/sw.js', 'utf8')).not.toContain('/print/');
+  // The lesson pages themselves still draw their exercises: the print setting did not leak.
+  expect(readFileSync('dist/lessons/eight-planning-steps/index.html', 'utf8')).toContain('<astro-island');
 });
