@@ -20,6 +20,10 @@ const themeBootstrapHash = `sha256-${createHash('sha256').update(themeBootstrapS
 //   SITE_URL=https://example.github.io  BASE_PATH=/one-voice  npm run build
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
+// The print-only books (/print/...) are for scripts/remix-pdf.mjs, not for readers or search engines.
+const printBooks = new URL('print/', new URL(base.endsWith('/') ? base : `${base}/`, 'https://x.invalid')).pathname;
+/** @param {string} page an absolute page URL */
+const isPrintBook = (page) => new URL(page).pathname.startsWith(printBooks);
 
 export default defineConfig({
   site,
@@ -34,7 +38,14 @@ export default defineConfig({
     },
   },
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), headOrder(), pagefindIndex(), offlineSupport()],
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap({ filter: (page) => !isPrintBook(page) })] : []),
+    headOrder(),
+    pagefindIndex(),
+    offlineSupport(),
+  ],
   // offlineSupport() must come last: its service worker precaches every file, Pagefind's index included.
   markdown: {
     // No syntax highlighting: the course has no code samples, and Shiki (the default) colours tokens

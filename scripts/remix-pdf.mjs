@@ -1,97 +1,123 @@
-// Printed books for the remix: one PDF per module and one of the whole course, answer-free. Chromium
-// (Playwright, JavaScript off, so no island draws controls) opens a built lesson page, swaps its main
-// column for a title page with contents and every lesson of the module (the course book adds the
-// glossary), and prints it with the site's print stylesheet through page.pdf().
-import { existsSync } from 'node:fs';
+// Printed books for the remix: the print-only routes (/print/..., src/pages/print/) printed to PDF by
+// Chromium (Playwright's page.pdf(), JavaScript off: the books have no scripts) with a footer that
+// carries the book's title and the page number. Per module a reading book and its answer key; the
+// course book and the course answer key.
+//
+// Chromium cannot number a contents list itself, so each book is printed twice. Every section of a
+// book starts a page with a line of its own (src/lib/print/book-plan.ts, data-first-line in the
+// contents); pdftotext finds the page that starts with each, the numbers go into the contents' slots
+// (fixed width, so nothing moves) and the book is printed again and read back: a section that moved,
+// or a first line that is missing or not unique, fails the remix instead of shipping a wrong contents.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, serve } from './remix-diagrams.mjs';
 
-/** Everything that gives answers away or only works on screen. */
-const ANSWER_FREE = [
-  'ul.meta',
-  '.lesson-quiz',
-  '.quiz',
-  '.exercise-answer',
-  '.quiz-answer',
-  '.no-print',
-  'astro-island script',
-];
+/** Inline styles only: the footer is drawn outside the page, without the page's stylesheets. */
+const FOOTER = `<div style="font-size:8px;width:100%;padding:0 16mm;display:flex;justify-content:space-between;color:#444">
+  <span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 
-/** Runs in the page: the book's DOM. `book` = { title, subtitle, summary, credit, parts, extra }. */
-async function layOutBook({ book, remove }) {
-  const fetchParts = async (path, selector, strip) => {
-    const html = await (await fetch(path)).text();
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const parts = [...doc.querySelectorAll(selector)];
-    for (const part of strip ? parts : []) for (const node of part.querySelectorAll(remove.join(','))) node.remove();
-    return parts;
-  };
-  const el = (tag, text, className) => {
-    const node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  };
-  const style = el('style');
-  style.textContent = `
-    body { display: block !important; }
-    .book-title { break-after: page !important; }
-    .book-title h1 { font-size: 2.4em; margin: 25vh 0 0.5em !important; }
-    .book-part { break-before: page !important; }
-    .book-part > h2.book-module { font-size: 1.8em; }
-    .book-contents li { margin: 0.2em 0; }
-  `;
-  document.head.append(style);
-  const title = el('section', undefined, 'book-title');
-  title.append(el('h1', book.title), el('p', book.subtitle), el('p', book.summary));
-  const contents = el('ol', undefined, 'book-contents');
-  const lessonList = (part, list) => {
-    for (const lesson of part.lessons) list.append(el('li', lesson.title));
-    return list;
-  };
-  if (book.parts.length === 1) lessonList(book.parts[0], contents);
-  for (const part of book.parts.length > 1 ? book.parts : []) {
-    const item = el('li', part.heading);
-    item.append(lessonList(part, el('ol')));
-    contents.append(item);
-  }
-  if (book.parts.length > 0) title.append(el('h2', 'Contents'), contents);
-  title.append(el('p', book.credit));
-  const children = [title];
-  for (const part of book.parts) {
-    if (book.parts.length > 1) {
-      const opener = el('section', undefined, 'book-part');
-      opener.append(el('h2', part.heading, 'book-module'), el('p', part.summary));
-      children.push(opener);
-    }
-    for (const lesson of part.lessons) {
-      const [article] = await fetchParts(lesson.path, 'article.lesson', true);
-      if (!article) throw new Error(`no article.lesson in ${lesson.path}`);
-      article.classList.add('book-part');
-      children.push(article);
-    }
-  }
-  for (const extra of book.extra) {
-    // Extras (the glossary, the answer keys) keep what they show: they are printed as they are.
-    const found = await fetchParts(extra.path, extra.selector, false);
-    if (found.length === 0) throw new Error(`nothing matches ${extra.selector} in ${extra.path}`);
-    const section = el('section', undefined, 'book-part');
-    section.append(...found.flatMap((node) => (extra.selector === 'main' ? [...node.childNodes] : [node])));
-    children.push(section);
-  }
-  document.querySelector('main').replaceChildren(...children);
+export const PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate: FOOTER,
+  margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
+};
+
+/** A PDF's text, one string per page (pdftotext separates pages with form feeds). */
+export function pdfPages(pdfPath) {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
 }
 
-const FOOTER = `<div style="font-size:8px;width:100%;text-align:center;color:#555">
-  <span class="title"></span> · <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+const lines = (pageText) =>
+  pageText
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+/** The footer's line ("<title> Page 3 of 20"), wherever pdftotext puts it. */
+const isFooter = (line) => /(^|\s)Page \d+ of \d+$/.test(line);
+
+/** A page's first line of text, the footer left out. */
+export const firstLineOf = (pageText) => lines(pageText).find((line) => !isFooter(line)) ?? '';
 
 /**
- * `modules`: [{ id, heading, summary, lessons: [{ id, title }] }] in course order. Writes
- * <module>.pdf, <module>-answer-key.pdf and course.pdf into `target`; returns the files written.
+ * Where each section starts: `sections` [{ id, firstLine }] -> { id: page number (1-based) }. Throws
+ * unless every first line starts exactly one page.
  */
-export async function printBooks({ outDir, target, courseTitle, credit, modules }) {
-  if (!existsSync(join(outDir, 'lessons'))) {
+export function sectionPages(pages, sections) {
+  const firstLines = pages.map(firstLineOf);
+  const found = {};
+  for (const { id, firstLine } of sections) {
+    const at = firstLines.flatMap((line, index) => (line === firstLine ? [index + 1] : []));
+    if (at.length !== 1)
+      throw new Error(`"${firstLine}" (${id}) starts ${at.length === 0 ? 'no page' : `pages ${at.join(', ')}`}`);
+    found[id] = at[0];
+  }
+  return found;
+}
+
+/** Prints the book at `url` (an open Playwright page does the printing) to `path`, its contents numbered. */
+export async function printBook(page, url, path) {
+  await page.goto(url);
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  const sections = await page.$$eval('[data-first-line]', (entries) =>
+    entries.map((entry) => ({
+      id: entry.querySelector('[data-page-for]')?.getAttribute('data-page-for') ?? '',
+      firstLine: entry.getAttribute('data-first-line') ?? '',
+    })),
+  );
+  if (sections.length === 0) throw new Error(`${url}: no contents to number`);
+  const scratch = mkdtempSync(join(tmpdir(), 'one-voice-pdf-'));
+  try {
+    const draft = join(scratch, 'draft.pdf');
+    writeFileSync(draft, await page.pdf(PDF_OPTIONS));
+    const draftPages = pdfPages(draft);
+    const numbers = sectionPages(draftPages, sections);
+    await page.evaluate((byId) => {
+      for (const slot of document.querySelectorAll('[data-page-for]'))
+        slot.textContent = String(byId[slot.getAttribute('data-page-for') ?? ''] ?? '');
+    }, numbers);
+    await page.pdf({ ...PDF_OPTIONS, path });
+    const printed = pdfPages(path);
+    const check = sectionPages(printed, sections);
+    const moved = sections.filter(({ id }) => check[id] !== numbers[id]);
+    if (printed.length !== draftPages.length || moved.length > 0)
+      throw new Error(`${url}: numbering the contents moved ${moved.map((s) => s.id).join(', ') || 'the page count'}`);
+    return { path, pages: printed.length, sections: numbers };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The books to print: [route below the base, file name]. */
+export function bookFiles(moduleIds) {
+  return [
+    ...moduleIds.flatMap((id) => [
+      [`print/${id}/`, `${id}.pdf`],
+      [`print/answers/${id}/`, `${id}-answer-key.pdf`],
+    ]),
+    ['print/', 'course.pdf'],
+    ['print/answers/', 'course-answer-key.pdf'],
+  ];
+}
+
+/** Prints every book of the build in `outDir` into `target`; returns what it wrote. */
+export async function printBooks({ outDir, target, moduleIds }) {
+  if (!existsSync(join(outDir, 'print', 'index.html'))) {
     console.warn('No build to print (run npm run build first): PDFs skipped.');
+    return [];
+  }
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    console.warn('No pdftotext (apt install poppler-utils) to number the contents with: PDFs skipped.');
     return [];
   }
   const browser = await launchBrowser();
@@ -104,56 +130,12 @@ export async function printBooks({ outDir, target, courseTitle, credit, modules 
   const origin = `http://127.0.0.1:${server.address().port}${base}/`;
   const written = [];
   try {
-    const page = await browser.newPage({ javaScriptEnabled: false, colorScheme: 'light', bypassCSP: true });
-    const part = (m) => ({
-      heading: m.heading,
-      summary: m.summary,
-      lessons: m.lessons.map((l) => ({ title: l.title, path: `${origin}lessons/${l.id}/` })),
-    });
-    const print = async (file, book) => {
-      await page.goto(`${origin}lessons/${modules[0].lessons[0].id}/`);
-      await page.evaluate(layOutBook, { book, remove: ANSWER_FREE });
-      await page.evaluate((t) => {
-        document.title = t;
-      }, book.title);
-      await page.emulateMedia({ media: 'print' });
-      const path = join(target, file);
-      await page.pdf({
-        path,
-        format: 'A4',
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: FOOTER,
-        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
-      });
-      written.push(path);
-    };
-    for (const m of modules) {
-      await print(`${m.id}.pdf`, {
-        title: m.heading,
-        subtitle: courseTitle,
-        summary: m.summary,
-        credit,
-        parts: [part(m)],
-        extra: [],
-      });
-      await print(`${m.id}-answer-key.pdf`, {
-        title: `${m.heading}: answer key`,
-        subtitle: `${courseTitle}. For instructors: every quiz of the module with its answers and explanations.`,
-        summary: '',
-        credit,
-        parts: [],
-        extra: [{ path: `${origin}instructors/${m.id}/`, selector: 'section.answer-key' }],
-      });
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    for (const [route, file] of bookFiles(moduleIds)) {
+      const book = await printBook(page, origin + route, join(target, file));
+      console.log(`  ${file}: ${book.pages} pages`);
+      written.push(book.path);
     }
-    await print('course.pdf', {
-      title: courseTitle,
-      subtitle: `${modules.length} modules`,
-      summary: '',
-      credit,
-      parts: modules.map(part),
-      extra: [{ path: `${origin}glossary/`, selector: 'main' }],
-    });
   } finally {
     await browser.close();
     server.close();

@@ -2,7 +2,8 @@
 // `npm run remix` (after `npm run build`): editable and printable copies of the course for instructors,
 // written to dist/exports/remix/ (OUT_DIR to change dist). Per module: a slide deck (<module>.pptx), the
 // lessons as an editable reading (<module>-reading.docx), the answer key (<module>-answer-key.docx), and
-// with a build and Chromium the printed module (<module>.pdf, <module>-answer-key.pdf); course.pdf; and
+// with a build, Chromium and pdftotext the printed module (<module>.pdf, <module>-answer-key.pdf), printed
+// from the print-only routes (/print/...) by remix-pdf.mjs; course.pdf and course-answer-key.pdf; and
 // every practice exercise as an answer-free worksheet (worksheet-<exercise>.docx, the plan builder a template).
 // Decks and handouts come from the content folder, so they never drift from the site; diagrams are
 // placed on the slides as PNGs drawn from the build (remix-diagrams.mjs), else named in the notes.
@@ -51,19 +52,7 @@ for (const module of course.modules) {
 }
 for (const exercise of course.exercises.values())
   write(`worksheet-${exercise.id}.docx`, await handouts.worksheetDocx(exercise, courseTitle));
-const { module: attribution } = await runnerImport('./src/lib/export/attribution.ts');
-const books = await printBooks({
-  outDir,
-  target,
-  courseTitle,
-  credit: attribution.attributionLine(courseTitle),
-  modules: course.modules.map((m) => ({
-    id: m.id,
-    heading: `Module ${m.number}: ${m.data.title}`,
-    summary: m.data.summary,
-    lessons: m.lessons.map((l) => ({ id: l.id, title: l.data.title })),
-  })),
-});
+const books = await printBooks({ outDir, target, moduleIds: course.modules.map((m) => m.id) });
 written.push(...books);
 for (const path of written) console.log(`  ${path}  ${(statSync(path).size / 1024).toFixed(0)} KB`);
 console.log(`${written.length} files in ${target}`);

@@ -37,6 +37,9 @@ export const routes = {
   receipt: 'instructors/receipt/',
   classReport: 'instructors/collect/',
   accessibility: 'accessibility/',
+  /** Print-only books (scripts/remix-pdf.mjs prints them): the course, a module, and their answer keys. */
+  printBook: (moduleId?: string) => (moduleId ? `print/${moduleId}/` : 'print/'),
+  printAnswerKey: (moduleId?: string) => (moduleId ? `print/answers/${moduleId}/` : 'print/answers/'),
   capstone: 'instructors/capstone/',
   gift: (moduleId = COURSE_EXPORT_NAME) => `exports/gift/${moduleId}.txt`,
   cartridge: (moduleId = COURSE_EXPORT_NAME) => `exports/cartridge/${moduleId}.imscc`,
@@ -97,6 +100,9 @@ export const receiptPath = () => href(routes.receipt);
 export const classReportPath = () => href(routes.classReport);
 /** The accessibility statement and conformance report. */
 export const accessibilityPath = () => href(routes.accessibility);
+
+export const printBookPath = (moduleId?: string) => href(routes.printBook(moduleId));
+export const printAnswerKeyPath = (moduleId?: string) => href(routes.printAnswerKey(moduleId));
 /** The printable capstone assignment (brief, deliverables, rubric, exemplar). */
 export const capstonePath = () => href(routes.capstone);
 /** The GIFT question bank of one module, or of the whole course. */

@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Files that are not site content: host configuration, the worker itself, crawler files, and the LMS
- * exports (instructors download those while online; they are cached if fetched).
+ * Files that are not site content: host configuration, the worker itself, crawler files, the LMS
+ * exports (instructors download those while online; they are cached if fetched), and the print-only
+ * books (/print/..., large pages that scripts/remix-pdf.mjs prints; no page links them).
  */
 export const NOT_PRECACHED = [
   /^sw\.js$/,
@@ -14,6 +15,7 @@ export const NOT_PRECACHED = [
   /^robots\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^exports\//,
+  /^print\//,
 ];
 
 /**

@@ -30,6 +30,9 @@ describe('deployment workflow', () => {
     // The variables the build step sets are the ones the site's config reads.
     const config = readFileSync('astro.config.mjs', 'utf8');
     for (const name of Object.keys(build?.env ?? {})) expect(config).toContain(name);
+    // The remix serves that build to print its books, so it needs the same base path.
+    const remix = steps.find((s) => s.run === 'npm run remix');
+    expect(remix?.env).toMatchObject({ BASE_PATH: build?.env?.BASE_PATH });
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'));
     expect(upload).toMatchObject({ with: { path: 'dist' } });
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);

@@ -22,6 +22,8 @@ const BUILD = [
   'icons/icon-192.png',
   'exports/gift/course.txt',
   'exports/cartridge/course.imscc',
+  'print/index.html',
+  'print/answers/foundations/index.html',
   '_headers',
   'robots.txt',
   'sitemap-index.xml',
@@ -46,11 +48,12 @@ describe('precacheUrls', () => {
     ]);
   });
 
-  it('leaves out host files, crawler files, LMS exports and the worker itself', () => {
+  it('leaves out host files, crawler files, LMS exports, print-only books and the worker itself', () => {
     const urls = precacheUrls(BUILD, '/');
     for (const left of ['/_headers', '/robots.txt', '/sitemap-0.xml', '/sitemap-index.xml', '/sw.js'])
       expect(urls).not.toContain(left);
     expect(urls.filter((u) => u.startsWith('/exports/'))).toEqual([]);
+    expect(urls.filter((u) => u.startsWith('/print/'))).toEqual([]);
   });
 
   it('maps a file to the URL a browser asks for', () => {
