@@ -264,7 +264,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           }
         />
         {hydrated && practiceOn && !locked(question.id) && (
-          <p class="quiz-check-one">
+          <p class="quiz-check-one action-row">
             <button type="button" onClick={() => checkOne(question.id)}>
               Check this answer
             </button>{' '}
