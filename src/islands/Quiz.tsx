@@ -175,6 +175,8 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   function check(event: Event) {
     event.preventDefault();
+    // Practice mode has no "Check answers": a submit from the keyboard must not hand in the whole quiz.
+    if (practiceOn) return;
     // The summary is always on the page: focus it now (a repeated empty check changes no state, so
     // there would be no render to wait for), and its live region announces what follows.
     form.current?.querySelector<HTMLElement>('.quiz-summary')?.focus();

@@ -7,6 +7,7 @@ import { STAR_LABEL } from '../../../src/islands/quiz/StarButton';
 import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import { dueCardIds, endOfDay } from '../../../src/lib/review/review-cards';
 import { quiz } from '../../helpers/two-question-quiz';
+import type { Quiz as QuizData } from '../../../src/schemas/quiz';
 import { MemoryStorage } from '../../helpers/memory-storage';
 
 beforeEach(() => sessionStorage.clear());
@@ -76,11 +77,11 @@ describe('Star for review', () => {
     const store = await practising();
     fireEvent.click(questionBox(0).getByRole('radio', { name: 'Radio' }));
     fireEvent.click(questionBox(0).getByRole('button', { name: 'Check this answer' }));
-    const star = questionBox(0).getByRole('button', { name: STAR_LABEL });
+    const star = await questionBox(0).findByRole('button', { name: STAR_LABEL });
     expect(star.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('true');
-    expect(questionBox(0).getByText(/due today/)).toBeTruthy();
+    expect(await questionBox(0).findByText(/due today/)).toBeTruthy();
     expect(dueCardIds(store.get().review, endOfDay(new Date()))).toEqual(['test/q1']);
     fireEvent.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('false');
@@ -94,7 +95,77 @@ describe('Star for review', () => {
     fireEvent.click(await screen.findByRole('radio', { name: 'Email' }));
     fireEvent.click(screen.getByRole('button', { name: 'Check answers' }));
     storage.full = true;
-    fireEvent.click(questionBox(0).getByRole('button', { name: STAR_LABEL }));
+    fireEvent.click(await questionBox(0).findByRole('button', { name: STAR_LABEL }));
     expect(questionBox(0).getByText(/Not saved/)).toBeTruthy();
+  });
+});
+
+describe('Quiz practice mode with every kind', () => {
+  const kinds: QuizData = {
+    title: 'Kinds',
+    passPercent: 70,
+    questions: [
+      {
+        kind: 'numeric',
+        objective: 'fixture-objective',
+        id: 'roi',
+        stem: 'What is the ROI?',
+        explanation: '(7,000 - 5,000) / 5,000 = 40%.',
+        answer: 40,
+        tolerance: 0.5,
+        unit: '%',
+        feedbackCorrect: 'Yes: 40%.',
+        feedbackWrong: 'Take the cost from the return, then divide by the cost.',
+        mistakes: [],
+      },
+      {
+        kind: 'matching',
+        objective: 'fixture-objective',
+        id: 'pairs',
+        stem: 'Match each step.',
+        explanation: 'Each step has its place.',
+        pairs: [
+          { id: 'enc', left: 'Encoding', right: 'Writing the ad', feedback: 'Ideas become words.' },
+          { id: 'ch', left: 'Channel', right: 'The posters', feedback: 'The route.' },
+          { id: 'dec', left: 'Decoding', right: 'Reading the ad', feedback: 'In the receiver.' },
+        ],
+      },
+      {
+        kind: 'multiple',
+        objective: 'fixture-objective',
+        id: 'many',
+        stem: 'Which are channels?',
+        explanation: 'Both are channels.',
+        options: [
+          { id: 'a', text: 'Email', correct: true, feedback: 'A channel.' },
+          { id: 'b', text: 'Radio', correct: true, feedback: 'A channel too.' },
+          { id: 'c', text: 'A budget', correct: false, feedback: 'Not a channel.' },
+        ],
+      },
+    ],
+  };
+
+  it('checks a numeric, a matching and a select-all question one by one, then records the attempt', async () => {
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    render(<Quiz quizId="kinds" quiz={kinds} store={store} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check each answer as I go' }));
+    fireEvent.input(questionBox(0).getByRole('textbox', { name: 'Your answer' }), { target: { value: '40' } });
+    fireEvent.click(questionBox(0).getByRole('button', { name: 'Check this answer' }));
+    expect(document.activeElement?.textContent).toBe('Correct.');
+    expect((questionBox(0).getByRole('textbox', { name: 'Your answer' }) as HTMLInputElement).disabled).toBe(true);
+
+    // A matching question with one list chosen of three is answered (partly right).
+    const lists = questionBox(1).getAllByRole('combobox') as HTMLSelectElement[];
+    fireEvent.change(lists[0]!, { target: { value: lists[0]!.options[1]!.value } });
+    fireEvent.click(questionBox(1).getByRole('button', { name: 'Check this answer' }));
+    expect(document.activeElement?.classList.contains('quiz-verdict')).toBe(true);
+    expect(lists.every((list) => list.disabled)).toBe(true);
+    expect(store.get().quizzes.kinds).toBeUndefined();
+
+    fireEvent.click(questionBox(2).getByRole('checkbox', { name: 'Email' }));
+    fireEvent.click(questionBox(2).getByRole('button', { name: 'Check this answer' }));
+    expect(document.activeElement?.textContent).toMatch(/^Partly right/);
+    expect(await screen.findByText(/You scored/)).toBeTruthy();
+    expect(store.get().quizzes.kinds?.attempts).toBe(1);
   });
 });
