@@ -28,7 +28,11 @@ async function openQuiz(page: Page) {
   await form(page).scrollIntoViewIfNeeded();
   await expect(form(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
   await waitForIslands(page);
-  await page.locator('#lesson-quiz').evaluate((h) => (h.setAttribute('tabindex', '-1'), (h as HTMLElement).focus()));
+  // Start from the quiz's heading, as a reader who followed the "Check your understanding" link would.
+  await page.locator('#lesson-quiz').evaluate((h) => {
+    h.setAttribute('tabindex', '-1');
+    (h as HTMLElement).focus();
+  });
 }
 
 /** Checks question `n` with "Check this answer": its verdict takes focus and its inputs lock. */
