@@ -27,6 +27,8 @@ import { questionVerdict } from '../lib/quiz/option-status';
 import { formatDate, formatScore } from '../lib/format';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { QuestionAnswer } from './quiz/QuestionAnswer';
+import { StarButton } from './quiz/StarButton';
+import { questionCardId } from '../lib/review/review-cards';
 import { ConfidenceChoice } from './quiz/ConfidenceChoice';
 import { CaseIntro } from './quiz/CaseIntro';
 import '../styles/shared/answer-pieces.css';
@@ -258,6 +260,7 @@ export default function Exam({ exam, poolUrls, store, loadPool = fetchJson, draf
               <p class="quiz-explanation">
                 <strong>Explanation:</strong> {item.question.explanation}
               </p>
+              <StarButton store={stored.store} cardId={questionCardId(item.quizId, item.question.id)} />
             </fieldset>
           );
         })}

@@ -1,6 +1,7 @@
 // A quiz as a thin view over src/lib/quiz. Server-rendered, it is a readable list of questions with
 // each answer behind a <details>; hydrated, the learner checks, sees why every option is right or
-// wrong, retries what they missed, and finds their last attempt again after a reload.
+// wrong, retries what they missed, and finds their last attempt again after a reload. With "Check each
+// answer as I go" (practice mode, src/lib/quiz/practice.ts) each question is checked on its own.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { correctOptions, displayOptions } from '../lib/quiz/kinds';
@@ -16,6 +17,9 @@ import { passMarkFromSearch } from '../lib/assignment/assignment-links';
 import { ConfidenceChoice } from './quiz/ConfidenceChoice';
 import { QuestionAnswer } from './quiz/QuestionAnswer';
 import { CaseIntro } from './quiz/CaseIntro';
+import { StarButton } from './quiz/StarButton';
+import { checkQuestion, NEEDS_ANSWER, startPractice } from '../lib/quiz/practice';
+import { questionCardId } from '../lib/review/review-cards';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -26,7 +30,27 @@ interface Props {
   store?: ProgressStore;
 }
 
-type FocusTarget = 'first-open-question' | 'first-revealed-answer';
+type FocusTarget = 'first-open-question' | 'first-revealed-answer' | { id: string };
+
+/** The learner's choice of practice mode, kept for this visit (every quiz of the session follows it). */
+const PRACTICE_KEY = 'one-voice:quiz-practice';
+
+function readPracticeChoice(): boolean {
+  try {
+    return sessionStorage.getItem(PRACTICE_KEY) === 'on';
+  } catch {
+    return false; // storage blocked: the choice lasts as long as the page
+  }
+}
+
+function keepPracticeChoice(on: boolean) {
+  try {
+    if (on) sessionStorage.setItem(PRACTICE_KEY, 'on');
+    else sessionStorage.removeItem(PRACTICE_KEY);
+  } catch {
+    // Blocked storage: the toggle still works on this page.
+  }
+}
 
 /**
  * What the learner ticked in the server-rendered quiz before the island hydrated (the first render
@@ -68,6 +92,9 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
   const [nothingAnswered, setNothingAnswered] = useState(false);
   /** An assignment link can set its own pass mark (?pass=80); the quiz shows and grades with it. */
   const [assignedPass, setAssignedPass] = useState<number | undefined>();
+  /** "Check each answer as I go", and which questions it has checked (they stay locked either way). */
+  const [practiceOn, setPracticeOn] = useState(false);
+  const [practice, setPractice] = useState(startPractice);
   const focusAfterRender = useRef<FocusTarget | undefined>();
   const form = useRef<HTMLFormElement>(null);
   const quiz = useMemo(
@@ -79,6 +106,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
 
   useEffect(() => {
     setAssignedPass(passMarkFromSearch(location.search));
+    setPracticeOn(readPracticeChoice());
   }, []);
   // Once hydrated, the last attempt is shown again (later changes from other tabs update only the
   // scores), unless a choice was made on the page before hydration: that choice wins.
@@ -93,6 +121,10 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     const target = focusAfterRender.current;
     focusAfterRender.current = undefined;
     if (!target || !form.current) return;
+    if (typeof target === 'object') {
+      document.getElementById(target.id)?.focus();
+      return;
+    }
     const selector = {
       'first-open-question': 'input:not(:disabled), select:not(:disabled)',
       'first-revealed-answer': '.quiz-question [data-first-answer]',
@@ -107,16 +139,8 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     setAnswers((previous) => ({ ...previous, [questionId]: update(previous[questionId] ?? []) }));
   }
 
-  function check(event: Event) {
-    event.preventDefault();
-    // The summary is always on the page: focus it now (a repeated empty check changes no state, so
-    // there would be no render to wait for), and its live region announces what follows.
-    form.current?.querySelector<HTMLElement>('.quiz-summary')?.focus();
-    if (!result.questions.some((q) => q.answered)) {
-      setNothingAnswered(true);
-      return;
-    }
-    setNothingAnswered(false);
+  /** Records the whole attempt, in check mode and when practice mode has checked the last question. */
+  function recordAttempt() {
     setChecked(true);
     setRevealAll(false);
     setKept([]);
@@ -131,9 +155,43 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     stored.save((store) => store.recordQuizAttempt(quizId, entry));
   }
 
+  function checkOne(questionId: string) {
+    const graded = result.questions[indexOf.get(questionId)!]!;
+    const step = checkQuestion(
+      practice,
+      graded,
+      quiz.questions.map((q) => q.id),
+    );
+    setPractice(step.state);
+    // The verdict (or the request for an answer) takes focus, so it is read out and the next question is a Tab away.
+    focusAfterRender.current = { id: `${quizId}--${questionId}--verdict` };
+    if (step.record) recordAttempt();
+  }
+
+  function togglePractice() {
+    keepPracticeChoice(!practiceOn);
+    setPracticeOn(!practiceOn);
+  }
+
+  function check(event: Event) {
+    event.preventDefault();
+    // Practice mode has no "Check answers": a submit from the keyboard must not hand in the whole quiz.
+    if (practiceOn) return;
+    // The summary is always on the page: focus it now (a repeated empty check changes no state, so
+    // there would be no render to wait for), and its live region announces what follows.
+    form.current?.querySelector<HTMLElement>('.quiz-summary')?.focus();
+    if (!result.questions.some((q) => q.answered)) {
+      setNothingAnswered(true);
+      return;
+    }
+    setNothingAnswered(false);
+    recordAttempt();
+  }
+
   function retryMissed() {
     const keep = keepCorrectAnswers(result, answers);
     setKept(Object.keys(keep));
+    setPractice(startPractice(Object.keys(keep)));
     setAnswers(keep);
     setConfidence((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => id in keep)));
     setChecked(false);
@@ -146,6 +204,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     setAnswers({});
     setConfidence({});
     setKept([]);
+    setPractice(startPractice());
     setChecked(false);
     setRevealAll(false);
     setNothingAnswered(false);
@@ -160,14 +219,18 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
     focusAfterRender.current = 'first-revealed-answer';
   }
 
-  const locked = (id: string) => checked || revealAll || kept.includes(id);
+  const practised = (id: string) => practice.checked.includes(id);
+  const locked = (id: string) => checked || revealAll || kept.includes(id) || practised(id);
 
   /** One question as a fieldset; `index` is its place in the whole quiz (numbering, results). */
   function renderQuestion(question: QuizData['questions'][number]) {
     const index = indexOf.get(question.id)!;
     const chosen = answers[question.id] ?? [];
-    const reveal = hydrated && (revealAll || (checked && result.questions[index]!.answered));
+    const graded = result.questions[index]!;
+    const reveal = hydrated && (revealAll || ((checked || practised(question.id)) && graded.answered));
     const name = `${quizId}--${question.id}`;
+    const verdictId = `${name}--verdict`;
+    const asked = practice.needsAnswer === question.id && !graded.answered;
     return (
       <fieldset class="quiz-question" key={question.id}>
         <legend>
@@ -176,7 +239,11 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           </span>{' '}
           {question.stem}
         </legend>
-        {hydrated && checked && <p class="quiz-verdict">{questionVerdict(result.questions[index]!)}</p>}
+        {hydrated && (checked || practised(question.id)) && (
+          <p class="quiz-verdict" id={verdictId} tabIndex={-1}>
+            {questionVerdict(graded)}
+          </p>
+        )}
         <QuestionAnswer
           name={name}
           question={question}
@@ -184,7 +251,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
           chosen={chosen}
           disabled={hydrated && locked(question.id)}
           reveal={reveal ? (revealAll && !checked ? 'answers' : 'checked') : undefined}
-          graded={result.questions[index]}
+          graded={graded}
           focusFirst={index === 0 && reveal}
           onChange={(update) => answer(question.id, update)}
         />
@@ -198,10 +265,25 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
             setConfidence(({ [question.id]: _, ...rest }) => (next ? { ...rest, [question.id]: next } : rest))
           }
         />
+        {hydrated && practiceOn && !locked(question.id) && (
+          <p class="quiz-check-one action-row">
+            <button type="button" onClick={() => checkOne(question.id)}>
+              Check this answer
+            </button>{' '}
+            {asked && (
+              <strong class="quiz-needs-answer" id={verdictId} tabIndex={-1}>
+                {NEEDS_ANSWER}
+              </strong>
+            )}
+          </p>
+        )}
         {reveal && (
           <p class="quiz-explanation">
             <strong>Explanation:</strong> {question.explanation}
           </p>
+        )}
+        {hydrated && (checked || practised(question.id)) && (
+          <StarButton store={stored.store} cardId={questionCardId(quizId, question.id)} />
         )}
         {!hydrated && (
           <details class="quiz-answer" data-pagefind-ignore>
@@ -233,6 +315,13 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
             `${record.attempts} attempt${record.attempts === 1 ? '' : 's'}.`}
         </p>
       )}
+      {/* Rendered on the server, invisible until the island hydrates (as the confidence buttons are),
+          so nothing below moves when it appears. */}
+      <p class="quiz-mode">
+        <button type="button" class="quiz-toggle" aria-pressed={practiceOn} onClick={togglePractice}>
+          Check each answer as I go
+        </button>
+      </p>
       {questionUnits(quiz).map((unit) =>
         unit.kind === 'question' ? (
           renderQuestion(unit.question)
@@ -271,7 +360,7 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
       {hydrated && <SaveStatus record={stored} />}
       {hydrated && (
         <div class="quiz-actions action-row">
-          {!checked && <button type="submit">Check answers</button>}
+          {!checked && !practiceOn && <button type="submit">Check answers</button>}
           {checked && result.missed.length > 0 && (
             <button type="button" onClick={retryMissed}>
               Retry the ones I missed

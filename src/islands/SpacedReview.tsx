@@ -9,6 +9,7 @@ import { cardQuestions, isReviewPart, reviewPartsToLoad, type ReviewPart } from 
 import { dueCardIds, endOfDay, parseCardId } from '../lib/review/review-cards';
 import { rateCard, Rating, scheduleWaiting, type Grade } from '../lib/review/spaced-review';
 import { termsFromFile, type ReviewTerm } from '../lib/review/review-terms';
+import { isStarred } from '../lib/review/review-stars';
 import { formatDate } from '../lib/format';
 import { SaveStatus, useStoredRecord } from './hooks/use-stored-record';
 import { QuestionCard } from './spaced/QuestionCard';
@@ -108,6 +109,7 @@ export default function SpacedReview({
     );
 
   const cardCount = Object.keys(review.cards).length;
+  const starCount = Object.keys(review.starred ?? {}).length;
   const notices = (
     <>
       {(review.dropped ?? 0) > 0 && (
@@ -165,7 +167,8 @@ export default function SpacedReview({
               ? `Done for today: you reviewed ${session.reviewed} ${session.reviewed === 1 ? 'card' : 'cards'}. `
               : 'Nothing is due today. '}
             {upcoming ? `The next card is due on ${formatDate(new Date(upcoming * 1000).toISOString())}.` : ''} You have{' '}
-            {cardCount} {cardCount === 1 ? 'card' : 'cards'} in all.
+            {cardCount} {cardCount === 1 ? 'card' : 'cards'} in all
+            {starCount > 0 ? `, ${starCount} of them starred` : ''}.
           </p>
         )}
         {notices}
@@ -194,6 +197,7 @@ export default function SpacedReview({
         <h2 id="spaced-card-title" tabIndex={-1} ref={heading}>
           {term ? `Term: ${term.term}` : `Question ${session.at + 1} of ${session.queue.length}`}
         </h2>
+        {isStarred(review, id) && <p class="spaced-starred">★ You starred this card.</p>}
         {term ? (
           <div class="spaced-card" key={`${position}-${id}`}>
             <p class="spaced-stem">What does “{term.term}” mean?</p>

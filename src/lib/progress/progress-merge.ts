@@ -23,7 +23,7 @@ function mergeQuiz(mine: QuizRecord, theirs: QuizRecord): QuizRecord {
 const laterCard = (mine: ReviewCard, theirs: ReviewCard) =>
   (theirs.v ?? -1) > (mine.v ?? -1) || ((theirs.v ?? -1) === (mine.v ?? -1) && theirs.r > mine.r) ? theirs : mine;
 
-/** Cards of both (the later review of each), attempts waiting in either (once each), the larger counts. */
+/** Cards of both (the later review of each), attempts waiting in either (once each), the larger counts, stars of both. */
 export function mergeReview(mine: ReviewState, theirs: ReviewState): ReviewState {
   const cards = { ...theirs.cards, ...mine.cards };
   for (const [id, card] of Object.entries(theirs.cards)) {
@@ -33,7 +33,16 @@ export function mergeReview(mine: ReviewState, theirs: ReviewState): ReviewState
   const merged = enqueueWaiting({ cards, waiting: mine.waiting }, theirs.waiting);
   const dropped = Math.max(mine.dropped ?? 0, theirs.dropped ?? 0);
   const skipped = Math.max(mine.skipped ?? 0, theirs.skipped ?? 0, merged.skipped ?? 0);
-  return { cards, waiting: merged.waiting, ...(dropped ? { dropped } : {}), ...(skipped ? { skipped } : {}) };
+  // Stars are a union: a card starred on either side stays starred, from the later star.
+  const starred = { ...theirs.starred, ...mine.starred };
+  for (const [id, at] of Object.entries(theirs.starred ?? {})) starred[id] = Math.max(at, starred[id] ?? 0);
+  return {
+    cards,
+    waiting: merged.waiting,
+    ...(dropped ? { dropped } : {}),
+    ...(skipped ? { skipped } : {}),
+    ...(mine.starred || theirs.starred ? { starred } : {}),
+  };
 }
 
 /**

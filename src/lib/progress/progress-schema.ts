@@ -72,6 +72,11 @@ export interface ReviewState {
   /** Cards dropped to stay under REVIEW_CARD_LIMIT, and attempts over REVIEW_WAITING_LIMIT left unscheduled: told on /review/. */
   dropped?: number;
   skipped?: number;
+  /**
+   * Cards the learner starred (src/lib/review/review-stars.ts) -> when (epoch seconds). A starred card
+   * stays due until it is rated on /review/ after the star. Absent until the first star.
+   */
+  starred?: Record<string, number>;
 }
 
 /** At most this many cards (about 100 characters each with its id: 150 KB at most). */
@@ -157,7 +162,8 @@ const isReviewState = (v: unknown): v is ReviewState =>
   Array.isArray(v.waiting) &&
   v.waiting.every(isWaiting) &&
   (v.dropped === undefined || isCount(v.dropped)) &&
-  (v.skipped === undefined || isCount(v.skipped));
+  (v.skipped === undefined || isCount(v.skipped)) &&
+  (v.starred === undefined || isRecordOf(v.starred, isCount));
 
 const isQuizRecord = (v: unknown): v is QuizRecord =>
   isObject(v) && isCount(v.attempts) && isScore(v.best) && isAttempt(v.last);
@@ -264,7 +270,22 @@ function salvageReview(review: unknown, setAside: string[]): ReviewState {
     ...(isCount(review.dropped) ? { dropped: review.dropped } : {}),
     ...(isCount(review.skipped) ? { skipped: review.skipped } : {}),
   };
-  return { cards, waiting, ...counts };
+  return { cards, waiting, ...counts, ...salvageStars(review.starred, setAside) };
+}
+
+/** The valid stars; a bad one is named and dropped (its card, if any, stays). */
+function salvageStars(starred: unknown, setAside: string[]): Pick<ReviewState, 'starred'> {
+  if (starred === undefined) return {};
+  if (!isObject(starred)) {
+    setAside.push('every star');
+    return {};
+  }
+  const kept: Record<string, number> = {};
+  for (const [id, at] of Object.entries(starred)) {
+    if (isCount(at)) kept[id] = at;
+    else setAside.push(`star "${id}"`);
+  }
+  return { starred: kept };
 }
 
 /** Runs the migrations from the value's version to the current one, without validating the result. */

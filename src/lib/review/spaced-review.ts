@@ -9,6 +9,7 @@ import type { Confidence, ReviewCard, ReviewState, WaitingAttempt } from '../pro
 import { answeredWith, gradeChoices } from '../quiz/kinds';
 import type { ReviewQuestion } from './review-quizzes';
 import { epochSeconds, newCard, questionCardId, withinCardLimit } from './review-cards';
+import { starredDue } from './review-stars';
 
 export { Rating };
 export type { Grade };
@@ -88,7 +89,7 @@ export const waitingCardIds = (entry: WaitingAttempt) => Object.keys(entry.answe
  * Turns every waiting attempt into card reviews, oldest first, graded against `questionOf` (card id
  * -> question; the caller loads the parts of every quiz the attempts name). An answer to a question
  * that no longer exists, or older than the card's last review (already counted, or a merge brought
- * an old attempt), changes nothing. The queue is emptied.
+ * an old attempt), changes nothing. A starred card stays due (review-stars.ts). The queue is emptied.
  */
 export function scheduleWaiting(
   review: ReviewState,
@@ -111,7 +112,8 @@ export function scheduleWaiting(
         assisted: entry.assisted?.includes(key) ?? false,
         confidence: entry.confidence?.[key],
       });
-      cards[id] = reviewCard(card, rating, when);
+      const next = reviewCard(card, rating, when);
+      cards[id] = { ...next, d: starredDue(review, id, next.d, review.cards[id]?.v) };
     }
   }
   const { waiting: _scheduled, ...rest } = review;

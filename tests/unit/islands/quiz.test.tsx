@@ -28,7 +28,7 @@ describe('Quiz island', () => {
     expect(screen.getByText(/Your choice: not correct/)).toBeTruthy();
     expect(screen.getByText(/Correct answer \(not chosen\)/)).toBeTruthy();
     expect(screen.getByText('The café added email.')).toBeTruthy();
-    expect(document.querySelector('[aria-live="polite"]')?.textContent).toMatch(/Not passed yet/);
+    expect(document.querySelector('.quiz-summary')?.textContent).toMatch(/Not passed yet/);
     expect(store.get().quizzes.test?.best).toMatchObject({ score: 1, max: 2 });
   });
 
