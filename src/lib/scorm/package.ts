@@ -99,31 +99,51 @@ export function scormPackageFiles(options: {
   const { courseTitle, module, quiz, bundle } = options;
   const title = `${courseTitle}: Module ${module.number} quiz: ${module.title}`;
   const credit = attributionLine(courseTitle);
+  return packageFiles({
+    title,
+    launch: launchPage({
+      title,
+      rootId: 'scorm-quiz',
+      noscript: 'This quiz needs JavaScript.',
+      data: { quizId: quiz.id, quiz },
+      credit,
+    }),
+    bundle,
+    readme: readme(title, courseTitle, quiz, options.siteUrl),
+    identifier: `one-voice-${module.id}`,
+    description: module.summary,
+    credit,
+    masteryScore: quiz.passPercent,
+  });
+}
+
+/** The files every package holds: its launch page, bundle, readme, and the manifest that lists them. */
+function packageFiles(parts: {
+  title: string;
+  launch: string;
+  bundle: ScormBundle;
+  readme: string;
+  identifier: string;
+  description: string;
+  credit: string;
+  masteryScore: number;
+}): Map<string, string> {
   const files = new Map<string, string>([
-    [
-      SCORM_FILES.launch,
-      launchPage({
-        title,
-        rootId: 'scorm-quiz',
-        noscript: 'This quiz needs JavaScript.',
-        data: { quizId: quiz.id, quiz },
-        credit,
-      }),
-    ],
-    [SCORM_FILES.script, bundle.js],
-    [SCORM_FILES.styles, bundle.css],
-    [SCORM_FILES.readme, readme(title, courseTitle, quiz, options.siteUrl)],
+    [SCORM_FILES.launch, parts.launch],
+    [SCORM_FILES.script, parts.bundle.js],
+    [SCORM_FILES.styles, parts.bundle.css],
+    [SCORM_FILES.readme, parts.readme],
   ]);
   files.set(
     SCORM_FILES.manifest,
     scormManifestXml({
-      identifier: `one-voice-${module.id}`,
-      title,
-      description: module.summary,
-      rights: `${credit} ${REUSE_TERMS}`,
+      identifier: parts.identifier,
+      title: parts.title,
+      description: parts.description,
+      rights: `${parts.credit} ${REUSE_TERMS}`,
       launch: SCORM_FILES.launch,
       files: [SCORM_FILES.launch, SCORM_FILES.script, SCORM_FILES.styles],
-      masteryScore: quiz.passPercent,
+      masteryScore: parts.masteryScore,
     }),
   );
   return files;
@@ -175,28 +195,16 @@ export function scormExamPackageFiles(options: {
   const title = `${courseTitle}: ${exam.title}`;
   const credit = attributionLine(courseTitle);
   const data: ScormExamPageData = { exam, pools };
-  const files = new Map<string, string>([
-    [
-      SCORM_FILES.launch,
-      launchPage({ title, rootId: 'scorm-exam', noscript: 'This exam needs JavaScript.', data, credit }),
-    ],
-    [SCORM_FILES.script, bundle.js],
-    [SCORM_FILES.styles, bundle.css],
-    [SCORM_FILES.readme, examReadme(title, courseTitle, exam, options.siteUrl)],
-  ]);
-  files.set(
-    SCORM_FILES.manifest,
-    scormManifestXml({
-      identifier: scormExamIdentifier(exam),
-      title,
-      description: options.description,
-      rights: `${credit} ${REUSE_TERMS}`,
-      launch: SCORM_FILES.launch,
-      files: [SCORM_FILES.launch, SCORM_FILES.script, SCORM_FILES.styles],
-      masteryScore: exam.passPercent,
-    }),
-  );
-  return files;
+  return packageFiles({
+    title,
+    launch: launchPage({ title, rootId: 'scorm-exam', noscript: 'This exam needs JavaScript.', data, credit }),
+    bundle,
+    readme: examReadme(title, courseTitle, exam, options.siteUrl),
+    identifier: scormExamIdentifier(exam),
+    description: options.description,
+    credit,
+    masteryScore: exam.passPercent,
+  });
 }
 
 /** An exam's zip, laid out as toScormPackage's. */
