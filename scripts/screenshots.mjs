@@ -92,6 +92,23 @@ const shots = [
     },
     element: 'form.quiz',
   },
+  {
+    // Practice mode: one question checked on its own, its verdict and the star that sends it to review.
+    name: 'lesson-practice',
+    visit: async (page, paths) => {
+      await page.goto(paths.lesson);
+      await hydrated(page);
+      const quiz = page.locator('form.quiz').first();
+      // The lesson-quiz shot left a checked attempt on show: start a fresh one.
+      await quiz.getByRole('button', { name: 'Start again' }).click();
+      await quiz.getByRole('button', { name: 'Check each answer as I go' }).click();
+      const first = quiz.locator('fieldset.quiz-question').first();
+      await first.locator('input').first().check();
+      await first.getByRole('button', { name: 'Check this answer' }).click();
+      await first.getByRole('button', { name: 'Star for review' }).click();
+    },
+    element: 'form.quiz',
+  },
   { name: 'glossary', visit: async (page) => page.goto('/glossary/') },
   {
     name: 'search',
@@ -111,6 +128,8 @@ const shots = [
   },
   { name: 'practice-page', visit: async (page, paths) => page.goto(paths.practice) },
   { name: 'progress', visit: async (page) => page.goto('/progress/') },
+  // The starred question and the missed ones are due: the spaced-review card with its self-rating.
+  { name: 'review', visit: async (page) => page.goto('/review/') },
   {
     name: 'instructors',
     visit: async (page, paths) => {
