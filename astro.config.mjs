@@ -74,6 +74,23 @@ export default defineConfig({
         },
       },
     },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // Preact's core, hooks and JSX runtime and the island renderer (hydrate.ts) are loaded by every
+                // island: as one file they gzip about 0.4 KB smaller than as three (`npm run bench -- --closure`).
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]hydrate\.ts$/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   security: {
     csp: {

@@ -45,6 +45,8 @@ const RECORD_PAGES = ['home', 'practice index', 'glossary'];
 
 const skipBuild = process.argv.includes('--no-build');
 const scale = process.argv.includes('--scale');
+// `--closure`: under each page type, its island JS file by file (gzip), so one can see where the bytes go.
+const showClosure = process.argv.includes('--closure');
 let buildSeconds;
 /** Milliseconds Astro reports for rendering each route, e.g. "/exports/gift/course.txt (+12ms)". */
 const routeMs = new Map();
@@ -122,6 +124,8 @@ function measurePage(file) {
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const sum = (set, fn) => [...set].reduce((n, f) => n + fn(readFileSync(f)), 0);
   return {
+    islandFiles: [...island],
+    astroLoaderGz: astroIslandInline ? gz(Buffer.from(astroIslandInline)) : 0,
     html: [Buffer.byteLength(html), gz(Buffer.from(html))],
     css: [sum(css, (b) => b.length) + inlineCss.length, sum(css, gz) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0)],
     islandJs: [
@@ -208,6 +212,12 @@ for (const [type, { file, m, count }] of [...byType].sort()) {
   console.log(
     `    HTML ${pair(m.html)} | CSS ${pair(m.css)} | island JS ${pair(m.islandJs)} | chrome JS ${pair(m.chromeJs)}`,
   );
+  if (showClosure && m.islandFiles.length) {
+    const parts = m.islandFiles.map((f) => [gz(readFileSync(f)), relative(DIST, f)]);
+    parts.push([m.astroLoaderGz, "(Astro's inline island loader)"]);
+    for (const [size, name] of parts.sort((a, b) => b[0] - a[0]))
+      console.log(`        ${(size / KB).toFixed(2).padStart(6)} KB gz  ${name}`);
+  }
   const allJs = m.islandJs[1] + m.chromeJs[1];
   check(`${type}: CSS`, m.css[1], BUDGET.cssPerPage);
   check(`${type}: chrome JS`, m.chromeJs[1], RECORD_PAGES.includes(type) ? BUDGET.chromeJsWithRecord : BUDGET.chromeJs);

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../lib/format';
 import type { Progress } from '../lib/progress/progress-schema';
 import type { ProgressStore } from '../lib/progress/progress-store';
-import { isMoveFragment, QR_CHAR_LIMIT } from '../lib/progress/progress-move';
+import { isMoveFragment, QR_CHAR_LIMIT } from '../lib/progress/move-link';
 import {
   progressFileName,
   progressFileText,

@@ -15,6 +15,8 @@ export interface ImportEdge {
   names: string[];
   /** `import type ...`, or every name marked `type`: erased at compile time, so nothing ships. */
   typeOnly: boolean;
+  /** `import('...')`: loaded when the code runs it, in a chunk of its own. */
+  lazy: boolean;
 }
 
 const SOURCE_ENDINGS = ['.ts', '.tsx', '.astro', '.mjs', '.js'];
@@ -58,7 +60,7 @@ export function importsOf(file: string, tree: SourceTree): ImportEdge[] {
       const names = parts.map((name) => name.replace(/^type\s+/, '').replace(/\s+as\s+\w+$/, ''));
       const onlyNamedTypes = parts.length > 0 && !/^\s*[\w$]/.test(clause) && parts.every((p) => p.startsWith('type '));
       const typeOnly = index === 0 && (match[1] !== undefined || onlyNamedTypes);
-      edges.push({ specifier, target: resolve(file, specifier, tree), names, typeOnly });
+      edges.push({ specifier, target: resolve(file, specifier, tree), names, typeOnly, lazy: index === 3 });
     }
   });
   return edges;
@@ -116,7 +118,39 @@ export function layeringViolations(tree: SourceTree): string[] {
         violations.push(`${file} writes the URL template '${template}...}': use src/paths.ts`);
     }
   }
-  return violations.concat(reachViolations(tree, files), browserReachViolations(tree, files));
+  return violations.concat(
+    reachViolations(tree, files),
+    browserReachViolations(tree, files),
+    lazyReachViolations(tree, files),
+  );
+}
+
+export const LAZY_RULE =
+  'a module an island loads with import() must not also be reached by its static imports: the bundler then ' +
+  'puts it (and all it brings) in the page chunk, and the lazy load saves nothing';
+
+/** A lazy import() from an island is only lazy if no chain of its static value imports reaches the same file. */
+function lazyReachViolations(tree: SourceTree, files: string[]): string[] {
+  const violations: string[] = [];
+  for (const start of files.filter((f) => f.startsWith('src/islands/'))) {
+    const lazy = new Set(importsOf(start, tree).flatMap((edge) => (edge.lazy && edge.target ? [edge.target] : [])));
+    if (lazy.size === 0) continue;
+    const seen = new Set([start]);
+    const queue: string[][] = [[start]];
+    while (queue.length > 0) {
+      const chain = queue.shift()!;
+      for (const edge of importsOf(chain.at(-1)!, tree)) {
+        if (!edge.target || edge.typeOnly || edge.lazy || seen.has(edge.target)) continue;
+        seen.add(edge.target);
+        if (lazy.has(edge.target))
+          violations.push(
+            `${start} loads '${edge.target}' lazily but imports it through ${chain.join(' -> ')}: ${LAZY_RULE}`,
+          );
+        queue.push([...chain, edge.target]);
+      }
+    }
+  }
+  return violations;
 }
 
 /** Build-only code: the question kinds' authoring halves and the LMS serializers. */

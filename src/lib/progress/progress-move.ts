@@ -3,14 +3,9 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Progress } from './progress-schema';
 import { readProgressText, TRANSFER_CHAR_LIMIT, type TransferResult } from './progress-transfer';
+import { MOVE_PARAM } from './move-link';
 
-/** The fragment key of a move link: /progress/#move=<base64url of the deflated JSON>. */
-export const MOVE_PARAM = 'move';
-/** Longer links make QR codes too dense for a phone camera at screen size (about version 25). */
-export const QR_CHAR_LIMIT = 1_200;
-
-/** True when `hash` is a move link's fragment (checked before loading this module's compressor). */
-export const isMoveFragment = (hash: string) => hash.replace(/^#/, '').startsWith(`${MOVE_PARAM}=`);
+export { isMoveFragment, MOVE_PARAM, QR_CHAR_LIMIT } from './move-link';
 
 const refuse = (reason: string): TransferResult => ({ ok: false, reason });
 

@@ -6,6 +6,7 @@ import {
   BUILD_ONLY_RULE,
   COMPONENTS_ALLOWED_TO_QUERY_THE_COURSE,
   importsOf,
+  LAZY_RULE,
   layeringViolations,
   readSourceTree,
 } from '../../helpers/import-graph';
@@ -33,12 +34,12 @@ describe('the import graph of src/', () => {
       'src/dir/index.ts': '',
     });
     expect(importsOf('src/a.ts', files)).toEqual([
-      { specifier: './b', target: 'src/b.ts', names: ['X', 'Y'], typeOnly: true },
-      { specifier: './b', target: 'src/b.ts', names: ['V', 'W'], typeOnly: true },
-      { specifier: './c.astro', target: 'src/c.astro', names: [], typeOnly: false },
-      { specifier: './dir', target: 'src/dir/index.ts', names: [], typeOnly: false },
-      { specifier: './side.css', target: undefined, names: [], typeOnly: false },
-      { specifier: './b', target: 'src/b.ts', names: [], typeOnly: false },
+      { specifier: './b', target: 'src/b.ts', names: ['X', 'Y'], typeOnly: true, lazy: false },
+      { specifier: './b', target: 'src/b.ts', names: ['V', 'W'], typeOnly: true, lazy: false },
+      { specifier: './c.astro', target: 'src/c.astro', names: [], typeOnly: false, lazy: false },
+      { specifier: './dir', target: 'src/dir/index.ts', names: [], typeOnly: false, lazy: false },
+      { specifier: './side.css', target: undefined, names: [], typeOnly: false, lazy: false },
+      { specifier: './b', target: 'src/b.ts', names: [], typeOnly: false, lazy: true },
     ]);
   });
 
@@ -114,6 +115,23 @@ describe('each layering rule fires and names the file and the import', () => {
     expect(layeringViolations(files)).toEqual([
       "src/islands/Q.tsx reaches 'src/lib/quiz/kinds/single.authoring.ts' through src/islands/Q.tsx -> " +
         `src/lib/quiz/kinds/index.ts: ${BUILD_ONLY_RULE}`,
+    ]);
+  });
+
+  it('an island loading a module with import() that its static imports reach too (type imports are fine)', () => {
+    const files = treeOf({
+      'src/islands/T.tsx': [
+        "import { LIMIT } from '../lib/move';",
+        "import type { Move } from '../lib/heavy';",
+        "const load = () => import('../lib/heavy');",
+        "const fine = () => import('../lib/other');",
+      ].join('\n'),
+      'src/lib/move.ts': "export { LIMIT } from './heavy';",
+      'src/lib/heavy.ts': "import { deflate } from 'fflate';",
+      'src/lib/other.ts': "import type { Move } from './heavy';",
+    });
+    expect(layeringViolations(files)).toEqual([
+      `src/islands/T.tsx loads 'src/lib/heavy.ts' lazily but imports it through src/islands/T.tsx -> src/lib/move.ts: ${LAZY_RULE}`,
     ]);
   });
 
