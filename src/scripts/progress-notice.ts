@@ -2,7 +2,8 @@
 // framework on the page for a box that is empty unless saved progress could not be read or saved.
 // Fills `root` with a role="alert" box while the store has notices, and empties it when they go.
 import { describeProgressNotice, noticesDismissible, offersUnreadableDownload } from '../lib/progress/notice-message';
-import { PROGRESS_KEY, type ProgressStore } from '../lib/progress/progress-store';
+import { PROGRESS_KEY } from '../lib/progress/progress-keys';
+import type { ProgressStore } from '../lib/progress/progress-store';
 
 /** Offers the protected, unreadable value as a file: the learner's way to keep it whatever happens. */
 function download(store: ProgressStore) {

@@ -3,20 +3,9 @@
 // progress page, the "continue" links and the practice index.
 import type { ExerciseRecord, Progress } from './progress-schema';
 import { scorePercent } from '../format';
+import { continueLesson } from './continue-lesson';
 
-/**
- * The lesson to continue with: the first one not done after the last one done (in course order),
- * else the first one not done before it. Undefined with nothing done yet, or everything done.
- */
-export function continueLesson(lessonIds: readonly string[], lessonsDone: Progress['lessonsDone']): string | undefined {
-  let last = -1;
-  lessonIds.forEach((id, i) => {
-    if (lessonsDone[id]) last = i;
-  });
-  if (last < 0) return undefined;
-  const notDone = (id: string) => !lessonsDone[id];
-  return lessonIds.slice(last + 1).find(notDone) ?? lessonIds.slice(0, last).find(notDone);
-}
+export { continueLesson } from './continue-lesson';
 
 export interface Share {
   done: number;

@@ -21,13 +21,18 @@ import {
 } from './progress-schema';
 import { mergeProgress, mergeReview } from './progress-merge';
 import { SAVED, type PageOnlyReason, type SaveOutcome } from './save-outcome';
+import {
+  ASIDE_KEY_PREFIX,
+  ACKNOWLEDGED_KEY,
+  CORRUPT_KEY_PREFIX,
+  PROGRESS_KEY,
+  backupKeys as storedBackupKeys,
+  unacknowledgedBackups,
+  usableStorage,
+} from './progress-keys';
 
-export const PROGRESS_KEY = 'one-voice:progress';
-export const CORRUPT_KEY_PREFIX = `${PROGRESS_KEY}:corrupt:`;
-/** Copies an island keeps aside: another tab's version of a record, a saved value it could not read. */
-export const ASIDE_KEY_PREFIX = `${PROGRESS_KEY}:aside:`;
-/** Backup keys the learner has already been told about (a JSON array), so a notice shows until dismissed. */
-export const ACKNOWLEDGED_KEY = `${PROGRESS_KEY}:acknowledged`;
+export { ACKNOWLEDGED_KEY, ASIDE_KEY_PREFIX, CORRUPT_KEY_PREFIX, PROGRESS_KEY } from './progress-keys';
+
 /**
  * The largest record (an exercise record, a quiz attempt) accepted, in characters of JSON. A browser keeps about five million
  * characters per site; one record above this would soon fill it and stop every other save.
@@ -84,17 +89,6 @@ export interface ProgressStoreOptions {
 
 type Change = (progress: Progress) => Progress;
 
-/** Storage can be missing, or throw on any access (Safari private mode, blocked cookies). */
-function usable(storage: Storage | undefined): Storage | undefined {
-  try {
-    if (!storage) return undefined;
-    storage.getItem(PROGRESS_KEY);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
 const failureReason = (error: unknown): PageOnlyReason =>
   error instanceof DOMException && error.name === 'SecurityError' ? 'unavailable' : 'full';
 
@@ -125,7 +119,7 @@ export function createProgressStore({
   eventTarget,
   onSaved,
 }: ProgressStoreOptions): ProgressStore {
-  const store = usable(storage);
+  const store = usableStorage(storage);
   /** Storage problems met on this page (each reported once). */
   const problems = new Set<'storage-unavailable' | 'storage-full'>(store ? [] : ['storage-unavailable']);
   const listeners = new Set<(p: Progress, source: ProgressSource) => void>();
@@ -247,26 +241,6 @@ export function createProgressStore({
     return outcome;
   }
 
-  function backupKeys(): string[] {
-    if (!store) return [];
-    try {
-      return Array.from({ length: store.length }, (_, i) => store.key(i) ?? '')
-        .filter((k) => k.startsWith(CORRUPT_KEY_PREFIX) || k.startsWith(ASIDE_KEY_PREFIX))
-        .sort();
-    } catch {
-      return [];
-    }
-  }
-
-  function readAcknowledged(): string[] {
-    try {
-      const parsed: unknown = JSON.parse(store?.getItem(ACKNOWLEDGED_KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-
   function backupNotice(backupKey: string): ProgressNotice {
     if (!backupKey.startsWith(ASIDE_KEY_PREFIX))
       return { kind: 'recovered-corrupt', backupKey, setAside: setAsideByBackup.get(backupKey) };
@@ -357,17 +331,14 @@ export function createProgressStore({
     },
     notices() {
       // Backups are found in storage itself, so one made on another page is reported here too.
-      const acknowledged = readAcknowledged();
-      const backups = backupKeys()
-        .filter((key) => !acknowledged.includes(key))
-        .map(backupNotice);
+      const backups = unacknowledgedBackups(store).map(backupNotice);
       const guarded: ProgressNotice[] = protectedValue
         ? [{ kind: 'unreadable-protected', setAside: protectedValue.setAside }]
         : [];
       return [...guarded, ...[...problems].map((kind) => ({ kind })), ...backups];
     },
     dismissNotices() {
-      const keys = backupKeys();
+      const keys = storedBackupKeys(store);
       problems.clear();
       try {
         store?.setItem(ACKNOWLEDGED_KEY, JSON.stringify(keys));

@@ -4,7 +4,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountMarkDone, markDoneView } from '../../../src/scripts/mark-done';
 import { mountProgressNotice } from '../../../src/scripts/progress-notice';
-import { createProgressStore, CORRUPT_KEY_PREFIX, PROGRESS_KEY } from '../../../src/lib/progress/progress-store';
+import {
+  createProgressStore,
+  CORRUPT_KEY_PREFIX,
+  PROGRESS_KEY,
+  type ProgressStore,
+} from '../../../src/lib/progress/progress-store';
+import type { ProgressAccess } from '../../../src/lib/progress/page-progress';
+import { describeSaveOutcome } from '../../../src/lib/progress/save-outcome-message';
 import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
 
 // The markup of src/components/MarkDone.astro; mountMarkDone throws if a part it needs is missing.
@@ -15,6 +22,25 @@ const MARK_DONE_MARKUP = `<div class="mark-done" hidden>
 </div>`;
 
 afterEach(() => document.body.replaceChildren());
+
+/** What page-progress.ts gives a page, over a given store (the page loads its store on the first write). */
+function accessTo(store: ProgressStore): ProgressAccess & { writes: number } {
+  const access = {
+    writes: 0,
+    watch(listener: Parameters<ProgressAccess['watch']>[0]) {
+      listener(store.get());
+      store.subscribe((progress) => listener(progress));
+    },
+    async writer() {
+      access.writes++;
+      return { store, describeSaveOutcome };
+    },
+  };
+  return access;
+}
+
+/** Lets the click handler's awaited store arrive. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function markDoneRoot(): HTMLElement {
   document.body.insertAdjacentHTML('beforeend', MARK_DONE_MARKUP);
@@ -27,45 +53,47 @@ const buttonIn = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === name);
 
 describe('mark lesson as done', () => {
-  it('says "Saved" silently and names problems', () => {
-    expect(markDoneView(false, undefined)).toEqual({ label: 'Mark lesson as done', announced: '', status: '' });
-    expect(markDoneView(true, { status: 'saved' })).toEqual({
-      label: '✓ Lesson done',
-      announced: 'Marked as done.',
-      status: '',
-    });
-    expect(markDoneView(true, { status: 'page-only', reason: 'full' }).status).toMatch(/^Not saved: .*full/);
+  it('names the state on the button and announces "done"', () => {
+    expect(markDoneView(false)).toEqual({ label: 'Mark lesson as done', announced: '' });
+    expect(markDoneView(true)).toEqual({ label: '✓ Lesson done', announced: 'Marked as done.' });
   });
 
-  it('shows itself, toggles with aria-pressed, and saves in the store', () => {
+  it('shows itself, toggles with aria-pressed, and saves in the store, loaded only on the click', async () => {
     const store = createProgressStore({ storage: new MemoryStorage() });
     const root = markDoneRoot();
-    mountMarkDone(root, 'what-is-imc', store);
+    const access = accessTo(store);
+    mountMarkDone(root, 'what-is-imc', access);
     expect(root.hidden).toBe(false);
+    expect(access.writes).toBe(0);
     const button = root.querySelector('button')!;
     expect(button.getAttribute('aria-pressed')).toBe('false');
     button.click();
+    await settle();
+    expect(access.writes).toBe(1);
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(button.textContent).toBe('✓ Lesson done');
     expect(root.querySelector('[aria-live]')!.textContent).toBe('Marked as done.');
     expect(root.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(root.querySelector<HTMLElement>('[role="status"]')!.dataset.saveStatus).toBe('saved');
     expect(store.get().lessonsDone).toHaveProperty('what-is-imc');
     button.click();
+    await settle();
     expect(store.get().lessonsDone).not.toHaveProperty('what-is-imc');
   });
 
-  it('follows another tab and says when the mark could not be saved', () => {
+  it('follows another tab and says when the mark could not be saved', async () => {
     const shared = new MemoryStorage();
     const { tabs, deliver } = tabsOver(shared);
     const [a, b] = tabs.map((t) => createProgressStore({ storage: t!.storage, eventTarget: t!.events }));
     const root = markDoneRoot();
-    mountMarkDone(root, 'what-is-imc', a!);
+    mountMarkDone(root, 'what-is-imc', accessTo(a!));
     b!.setLessonDone('what-is-imc', true);
     deliver();
     const button = root.querySelector('button')!;
     expect(button.getAttribute('aria-pressed')).toBe('true');
     shared.full = true;
     button.click();
+    await settle();
     expect(button.textContent).toBe('Mark lesson as done');
     const status = root.querySelector<HTMLElement>('[role="status"]')!;
     expect(status.textContent).toMatch(/^Not saved: this browser's storage is full/);
@@ -74,7 +102,9 @@ describe('mark lesson as done', () => {
 
   it('fails loudly on markup that lacks a part', () => {
     const root = noticeRoot();
-    expect(() => mountMarkDone(root, 'x', createProgressStore({ storage: new MemoryStorage() }))).toThrow(/button/);
+    expect(() => mountMarkDone(root, 'x', accessTo(createProgressStore({ storage: new MemoryStorage() })))).toThrow(
+      /button/,
+    );
   });
 });
 
