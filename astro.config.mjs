@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { pagefindIndex } from './scripts/pagefind-integration.mjs';
 import { offlineSupport } from './scripts/offline-integration.mjs';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports.mjs';
 import { themeBootstrapScript } from './src/layouts/theme-bootstrap.mjs';
 import { headOrder } from './src/layouts/head-order.mjs';
 
@@ -54,6 +55,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    // Dynamic imports without Vite's preload helper (why: scripts/plain-dynamic-imports.mjs).
+    plugins: [plainDynamicImports()],
     resolve: {
       // The Preact renderer's client entry, without signal props (why: src/islands/hydrate.ts).
       alias: [
