@@ -176,8 +176,12 @@ function downloads(file) {
     ...files([...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1])),
   ]);
   const sum = (list) => [...list].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  // The quiz island fetches its quiz's data when it wakes up (src/islands/QuizLoader.tsx): part of "after".
+  const quizData = [...html.matchAll(/&quot;([^&"]*\/quizzes\/[^&"]+\.json)&quot;/g)]
+    .map((m) => toFile(m[1], file))
+    .filter(Boolean);
   const before = gz(Buffer.from(html)) + sum(css) + sum(scripts);
-  return { before, after: before + sum([...later].filter((f) => !scripts.has(f))) };
+  return { before, after: before + sum([...later].filter((f) => !scripts.has(f))) + sum(quizData) };
 }
 
 function pageType(path) {
@@ -301,6 +305,14 @@ if (existsSync(examPools)) {
   const gzSizes = walk(examPools).map((f) => gz(readFileSync(f)));
   console.log(
     `Exam pools (one per module; a module exam fetches its own, the final exam all): ` +
+      `largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
+  );
+}
+const quizFiles = join(DIST, 'quizzes');
+if (existsSync(quizFiles)) {
+  const gzSizes = walk(quizFiles).map((f) => gz(readFileSync(f)));
+  console.log(
+    `Quiz files (a lesson or module page fetches its own when the reader reaches the quiz, not in "all in"): ` +
       `largest ${kb(Math.max(...gzSizes))} gz, all ${kb(gzSizes.reduce((a, b) => a + b, 0))} gz`,
   );
 }

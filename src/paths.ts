@@ -20,6 +20,8 @@ export const routes = {
   finalExam: 'final-exam/',
   /** One module's questions for its exam and the final exam, fetched by the exam island. */
   examPool: (moduleId: string) => `exam-pools/${moduleId}.json`,
+  /** A lesson or module quiz as data, fetched by the quiz island when it wakes up (src/lib/quiz/quiz-file.ts). */
+  quizFile: (quizId: string) => `quizzes/${quizId}.json`,
   practice: 'practice/',
   exercise: (exerciseId: string) => `practice/${exerciseId}/`,
   glossary: 'glossary/',
@@ -80,6 +82,7 @@ export const moduleExamPath = (moduleId: string) => href(routes.moduleExam(modul
 /** The course final exam, drawn from every module. */
 export const finalExamPath = () => href(routes.finalExam);
 export const examPoolPath = (moduleId: string) => href(routes.examPool(moduleId));
+export const quizFilePath = (quizId: string) => href(routes.quizFile(quizId));
 /** The practice index, or one exercise's page. */
 export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.exercise(exerciseId) : routes.practice);
 /** The glossary, or one term on it. */
