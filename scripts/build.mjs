@@ -3,7 +3,6 @@
 // status, its output (a malformed content file's name, item and field included) passed through as it is.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +10,25 @@ import { LATE_STEPS_ENV, readLateSteps } from './late-steps.mjs';
 import { indexSite } from './pagefind-integration.mjs';
 import { writeServiceWorker } from './offline-integration.mjs';
 
-// Rolldown (Vite's bundler) allocates with mimalloc, which by default keeps freed pages for a while
-// and so holds the bundling's peak through the rest of the build; 0 returns them to the system at once.
-// Set here because mimalloc reads it when the bundler loads, before Astro reads astro.config.mjs.
+// Memory settings for the Astro process, set here because they must be in place before Node starts
+// (the heap cap) or before the bundler loads, which Astro does before it reads astro.config.mjs.
+// Measured with `npm run bench -- --scale` (figures in docs/architecture.md):
+// - Rolldown (Vite's bundler) allocates with mimalloc, which by default keeps freed pages for a while
+//   and so holds the bundling's peak through the rest of the build; 0 returns them at once.
+// - One worker thread each for Rolldown's pools: every thread keeps its own allocator heap, and the
+//   build of a 1,000-lesson course took no longer with one.
+// - A cap on V8's old generation makes it collect before growing past what the build needs (a
+//   1,000-lesson course's live heap stays under about 300 MB) instead of growing towards the
+//   machine's size. A NODE_OPTIONS of your own comes after it, so `--max-old-space-size` there wins.
+const HEAP_CAP_MB = 384;
 /** @type {Record<string, string>} */
-const NATIVE_MEMORY_ENV = { MIMALLOC_PURGE_DELAY: '0' };
+const MEMORY_ENV = {
+  MIMALLOC_PURGE_DELAY: '0',
+  RAYON_NUM_THREADS: '1',
+  TOKIO_WORKER_THREADS: '1',
+  ROLLDOWN_WORKER_THREADS: '1',
+  NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+};
 
 // The CLI file itself (not node_modules/.bin/astro, a shell shim on Windows), started with this Node.
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -23,7 +36,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'one-voice-build-'));
 const stepsFile = join(scratch, 'late-steps.json');
 const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ...NATIVE_MEMORY_ENV, [LATE_STEPS_ENV]: stepsFile },
+  env: { ...process.env, ...MEMORY_ENV, [LATE_STEPS_ENV]: stepsFile },
 });
 /** @type {import('./late-steps.mjs').LateSteps | undefined} */
 let steps;
