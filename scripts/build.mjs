@@ -2,7 +2,7 @@
 // Astro has exited (why: late-steps.mjs). Arguments after `--` go to `astro build`. Exits with Astro's
 // status, its output (a malformed content file's name, item and field included) passed through as it is.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +41,17 @@ const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2
 /** @type {import('./late-steps.mjs').LateSteps | undefined} */
 let steps;
 try {
-  if (run.status === 0) steps = readLateSteps(stepsFile);
+  if (run.status === 0 && existsSync(stepsFile)) steps = readLateSteps(stepsFile);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 if (!steps) {
   if (run.error) console.error(`astro build could not run: ${run.error.message}`);
+  else if (run.signal) console.error(`astro build was stopped by ${run.signal}`);
+  else if (run.status === 0)
+    console.error(
+      'astro build did not hand over the search index and service worker: is offlineSupport() in astro.config.mjs?',
+    );
   process.exit(run.status || 1);
 }
 const logger = (/** @type {string} */ name) => ({
