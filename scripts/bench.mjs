@@ -72,7 +72,7 @@ let buildSeconds;
 const routeMs = new Map();
 if (!skipBuild) {
   const started = performance.now();
-  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+  const result = spawnSync('node', ['scripts/build.mjs'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
   });
@@ -357,7 +357,7 @@ if (existsSync(quizFiles)) {
   );
 }
 console.log(`Site total: ${kb(dirSize(DIST))} on disk\n`);
-if (scale) verdicts.push(...(await import('./bench-scale.mjs')).runScaleBench(process.argv));
+if (scale) verdicts.push(...(await (await import('./bench-scale.mjs')).runScaleBench(process.argv)));
 for (const v of verdicts) console.log(v);
 console.log(
   `\n${verdicts.filter((v) => v.startsWith('PASS')).length} budgets met, ${verdicts.filter((v) => v.startsWith('FAIL')).length} over`,

@@ -52,13 +52,13 @@ if (vitest) {
 // SITE_URL makes the LMS exports (which need absolute lesson URLs) part of what the tests see.
 // REPO_URL (root build only) puts "Edit this page" / "Report a problem" on the lessons the browser
 // tests drive; the sub-path build has none, so both states are checked (tests/e2e/repository-links.spec.ts).
-const builtRoot = step('Build at /', bin('astro'), ['build'], {
+const builtRoot = step('Build at /', 'node', ['scripts/build.mjs'], {
   SITE_URL: 'https://one-voice.example.org',
   REPO_URL: 'https://github.com/one-voice-course/one-voice',
   BASE_PATH: '/',
   OUT_DIR: './dist',
 });
-const builtSub = step('Build under /one-voice/', bin('astro'), ['build'], {
+const builtSub = step('Build under /one-voice/', 'node', ['scripts/build.mjs'], {
   SITE_URL: 'https://example.github.io',
   BASE_PATH: '/one-voice',
   OUT_DIR: './dist-subpath',

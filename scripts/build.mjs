@@ -1,0 +1,62 @@
+// `npm run build`: `astro build`, then the Pagefind index and the service worker in this process once
+// Astro has exited (why: late-steps.mjs). Arguments after `--` go to `astro build`. Exits with Astro's
+// status, its output (a malformed content file's name, item and field included) passed through as it is.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LATE_STEPS_ENV, readLateSteps } from './late-steps.mjs';
+import { indexSite } from './pagefind-integration.mjs';
+import { writeServiceWorker } from './offline-integration.mjs';
+
+// Memory settings for the Astro process, set here because they must be in place before Node starts
+// (the heap cap) or before the bundler loads, which Astro does before it reads astro.config.mjs.
+// Measured with `npm run bench -- --scale` (figures in docs/architecture.md):
+// - Rolldown (Vite's bundler) allocates with mimalloc, which by default keeps freed pages for a while
+//   and so holds the bundling's peak through the rest of the build; 0 returns them at once.
+// - One worker thread each for Rolldown's pools: every thread keeps its own allocator heap (the
+//   1,000-lesson build still grows 1.96x per doubling, inside the 2.1x budget).
+// - A cap on V8's old generation makes it collect before growing past what the build needs (a
+//   1,000-lesson course's live heap stays under about 250 MB; the 25-lesson and 1,000-lesson builds
+//   pass with it, the latter peaking at 1,017 MB for the whole build) instead of growing towards the
+//   machine's size. A NODE_OPTIONS of your own comes after it, so `--max-old-space-size` there wins.
+const HEAP_CAP_MB = 320;
+/** @type {Record<string, string>} */
+const MEMORY_ENV = {
+  MIMALLOC_PURGE_DELAY: '0',
+  RAYON_NUM_THREADS: '1',
+  TOKIO_WORKER_THREADS: '1',
+  ROLLDOWN_WORKER_THREADS: '1',
+  NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+};
+
+// The CLI file itself (not node_modules/.bin/astro, a shell shim on Windows), started with this Node.
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'one-voice-build-'));
+const stepsFile = join(scratch, 'late-steps.json');
+const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ...MEMORY_ENV, [LATE_STEPS_ENV]: stepsFile },
+});
+/** @type {import('./late-steps.mjs').LateSteps | undefined} */
+let steps;
+try {
+  if (run.status === 0 && existsSync(stepsFile)) steps = readLateSteps(stepsFile);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (!steps) {
+  if (run.error) console.error(`astro build could not run: ${run.error.message}`);
+  else if (run.signal) console.error(`astro build was stopped by ${run.signal}`);
+  else if (run.status === 0)
+    console.error(
+      'astro build did not hand over the search index and service worker: is offlineSupport() in astro.config.mjs?',
+    );
+  process.exit(run.status || 1);
+}
+const logger = (/** @type {string} */ name) => ({
+  info: (/** @type {string} */ message) => console.log(`[${name}] ${message}`),
+});
+await indexSite(steps.site, logger('one-voice:pagefind'));
+writeServiceWorker(steps.site, steps.base, logger('one-voice:offline'));
