@@ -75,6 +75,23 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           defaultHandler(level, log);
         },
+        // Pages' CSS is bundled here, by the server build (the client build below sees only islands).
+        output: {
+          codeSplitting: {
+            // One render-blocking stylesheet fewer on every page: the site's tokens and defaults
+            // (src/styles/site.ts) and the styles of the chrome every BaseLayout page draws (header,
+            // footer, sidebar, theme toggle, update prompt) would otherwise be two chunks, site.css and
+            // BaseLayout.css, that every page links one after the other. As one `site` chunk they are
+            // one request and about 0.5 KB gz less per page. Tokens and defaults stay first within it,
+            // before every component's rules, as they were.
+            groups: [
+              {
+                name: 'site',
+                test: /\/src\/(styles\/(tokens|global)\.css|(layouts\/BaseLayout|components\/(SiteHeader|SiteFooter|CourseNav|UpdatePrompt|ThemeToggle|SideDisclosure))\.astro\?astro&type=style.*)$/,
+              },
+            ],
+          },
+        },
       },
     },
     environments: {

@@ -7,6 +7,7 @@
 import { type ComponentChildren, hydrate } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizOfFile } from '../lib/quiz/quiz-file';
+import { keepAnswersForPrint } from '../scripts/quiz-print';
 import Quiz from './Quiz';
 
 interface Props {
@@ -41,6 +42,8 @@ export default function QuizLoader({ quizId, version, url, children, load = fetc
         // The children are an <astro-slot> around the server's <form>: the Quiz takes over that form.
         const slot = staticQuiz.current?.firstElementChild;
         if (!quiz || !slot) throw new Error(`${url}: not the quiz this page was built with`);
+        // The hydrated Quiz drops the answers the server rendered for paper: keep a copy for printing.
+        keepAnswersForPrint(slot);
         hydrate(<Quiz quizId={quizId} quiz={quiz} />, slot);
       })
       .catch(() => setFailed(true));

@@ -2,7 +2,9 @@
 // over the server-rendered quiz: what the learner did meanwhile is kept, and a file that is missing or
 // from another build leaves the readable quiz in place with a polite line, never a broken one.
 import { test, expect, type Page } from '@playwright/test';
-import { firstLesson, quizId } from './instructors-helpers';
+import { correctOptions } from '../../src/lib/quiz/kinds';
+import { questionUnits, unitQuestions } from '../../src/lib/quiz/question-units';
+import { firstLesson, quiz, quizId } from './instructors-helpers';
 import { waitForIslands, watchPage } from './page-guards';
 
 const lessonPath = `/lessons/${firstLesson.id}/`;
@@ -72,5 +74,57 @@ test('a quiz file from another build leaves the readable quiz and says the check
   expect(questions).toBeGreaterThan(0);
   await expect(form(page).locator('details.quiz-answer')).toHaveCount(questions);
   await expect(form(page).getByRole('button', { name: 'Check answers' })).toHaveCount(0);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+/** Each question's answer and explanation as paper should show them, in the page's order. */
+const onPaper = unitQuestions(questionUnits(quiz)).map((question) => ({
+  answer: `Answer: ${correctOptions(question)
+    .map((option) => option.text)
+    .join('; ')}`,
+  explanation: question.explanation,
+}));
+
+/** With print media: every question shows its answer and explanation, without the on-screen "Show the answer". */
+async function expectAnswersOnPaper(page: Page) {
+  const questions = form(page).locator('fieldset.quiz-question');
+  await expect(questions).toHaveCount(onPaper.length);
+  for (const [index, { answer, explanation }] of onPaper.entries()) {
+    const printed = questions.nth(index).locator('.quiz-answer');
+    await expect(printed).toBeVisible();
+    await expect(printed).toContainText(answer);
+    await expect(printed).toContainText(explanation);
+    await expect(printed.locator('summary')).toBeHidden();
+  }
+}
+
+test('a printed lesson shows each answer and its explanation, before and after the quiz hydrates', async ({ page }) => {
+  const problems = await watchPage(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(quizFile, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(lessonPath);
+  await form(page).scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await expect(form(page)).not.toHaveAttribute('data-hydrated', 'true');
+  // On screen the server's answers wait behind the island; on paper they show.
+  await expect(form(page).locator('.quiz-answer').first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expectAnswersOnPaper(page);
+
+  await page.emulateMedia({ media: 'screen' });
+  release();
+  await expect(form(page)).toHaveAttribute('data-hydrated', 'true');
+  // The hydrated quiz has no answers of its own until checked...
+  await expect(form(page).locator('.quiz-answer')).toHaveCount(0);
+  // ...and has them for as long as the page prints: the events a browser sends around printing.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expectAnswersOnPaper(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(form(page).locator('.quiz-answer')).toHaveCount(0);
   expect(problems.consoleErrors).toEqual([]);
 });
