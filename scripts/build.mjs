@@ -20,13 +20,14 @@ import { writeServiceWorker } from './offline-integration.mjs';
 //   growing towards the machine's size. The live heap grows with the course (measured after full
 //   collections: about 87 MB at 37 lessons, 166 MB at 518, 262 MB at 1,036, roughly 80 MB + 0.18 MB a
 //   lesson), so a fixed cap that a 1,000-lesson course fits makes a bigger one thrash in collection or
-//   run out of memory: 320 MB left the 1,036-lesson build 2.64x slower per doubling. The cap is 128 MB +
-//   0.25 MB a lesson, about 1.5x the live heap at every size measured (137 MB for 37 lessons, 387 MB for
-//   1,036, 628 MB for 2,000).
+//   run out of memory: 320 MB left the 1,036-lesson build 2.64x slower per doubling, and 384 MB runs
+//   out of memory at 2,035 lessons. The cap is 128 MB + 0.25 MB a lesson, about 1.5x the live heap at
+//   every size measured (137 MB for 37 lessons, 387 MB for 1,036, 637 MB for 2,035, which builds).
 // - Young generation 3 x 8 MB instead of V8's 3 x 32 MB: it is resident memory, and the smaller one cut
 //   the 1,036-lesson peak by about 150 MB at the same old-generation cap.
 // With both, 518 / 1,036 lessons build in 28.1 / 48.3 s (1.72x per doubling), peak 724 / 916 MB for the
-// whole build (budget 1,024 MB). A NODE_OPTIONS of your own comes after these, so its flags win.
+// whole build (budget 1,024 MB); 2,035 lessons in 100.7 s, 1,273 MB. A NODE_OPTIONS of your own comes
+// after these, so its flags win.
 /** Lessons in the course (content/lessons/<module>/<lesson>.mdx, as src/content.config.ts reads them). */
 const lessonCount = () =>
   readdirSync(new URL('../content/lessons', import.meta.url), { withFileTypes: true, recursive: true }).filter(
