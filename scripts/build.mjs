@@ -2,7 +2,7 @@
 // Astro has exited (why: late-steps.mjs). Arguments after `--` go to `astro build`. Exits with Astro's
 // status, its output (a malformed content file's name, item and field included) passed through as it is.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,20 +15,34 @@ import { writeServiceWorker } from './offline-integration.mjs';
 // Measured with `npm run bench -- --scale` (figures in docs/architecture.md):
 // - Rolldown (Vite's bundler) allocates with mimalloc, which by default keeps freed pages for a while
 //   and so holds the bundling's peak through the rest of the build; 0 returns them at once.
-// - One worker thread each for Rolldown's pools: every thread keeps its own allocator heap (the
-//   1,000-lesson build still grows 1.96x per doubling, inside the 2.1x budget).
-// - A cap on V8's old generation makes it collect before growing past what the build needs (a
-//   1,000-lesson course's live heap stays under about 250 MB; the 25-lesson and 1,000-lesson builds
-//   pass with it, the latter peaking at 1,017 MB for the whole build) instead of growing towards the
-//   machine's size. A NODE_OPTIONS of your own comes after it, so `--max-old-space-size` there wins.
-const HEAP_CAP_MB = 320;
+// - One worker thread each for Rolldown's pools: every thread keeps its own allocator heap.
+// - A cap on V8's old generation makes it collect before growing past what the build needs instead of
+//   growing towards the machine's size. The live heap grows with the course (measured after full
+//   collections: about 87 MB at 37 lessons, 166 MB at 518, 262 MB at 1,036, roughly 80 MB + 0.18 MB a
+//   lesson), so a fixed cap that a 1,000-lesson course fits makes a bigger one thrash in collection or
+//   run out of memory: 320 MB left the 1,036-lesson build 2.64x slower per doubling, and 384 MB runs
+//   out of memory at 2,035 lessons. The cap is 128 MB + 0.25 MB a lesson, about 1.5x the live heap at
+//   every size measured (137 MB for 37 lessons, 387 MB for 1,036, 637 MB for 2,035, which builds).
+// - Young generation 3 x 8 MB instead of V8's 3 x 32 MB: it is resident memory, and the smaller one cut
+//   the 1,036-lesson peak by about 150 MB at the same old-generation cap.
+// With both, 518 / 1,036 lessons build in 28.1 / 48.3 s (1.72x per doubling), peak 724 / 916 MB for the
+// whole build (budget 1,024 MB); 2,035 lessons in 100.7 s, 1,273 MB. A NODE_OPTIONS of your own comes
+// after these, so its flags win.
+/** Lessons in the course (content/lessons/<module>/<lesson>.mdx, as src/content.config.ts reads them). */
+const lessonCount = () =>
+  readdirSync(new URL('../content/lessons', import.meta.url), { withFileTypes: true, recursive: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.mdx'),
+  ).length;
+const HEAP_CAP_MB = Math.round(128 + 0.25 * lessonCount());
+const SEMI_SPACE_MB = 8;
 /** @type {Record<string, string>} */
 const MEMORY_ENV = {
   MIMALLOC_PURGE_DELAY: '0',
   RAYON_NUM_THREADS: '1',
   TOKIO_WORKER_THREADS: '1',
   ROLLDOWN_WORKER_THREADS: '1',
-  NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MB} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+  NODE_OPTIONS:
+    `--max-old-space-size=${HEAP_CAP_MB} --max-semi-space-size=${SEMI_SPACE_MB} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
 };
 
 // The CLI file itself (not node_modules/.bin/astro, a shell shim on Windows), started with this Node.
