@@ -4,7 +4,7 @@
 // outcome it shows is the store's own. The markup is hidden until this runs (a button that does
 // nothing would mislead). A toggle merges with other tabs: it changes this lesson's mark and nothing
 // else, and follows marks made elsewhere.
-import type { ProgressAccess } from '../lib/progress/page-progress';
+import { type ProgressAccess, writerFor } from '../lib/progress/page-progress';
 
 /** The words on the button and in its live region. */
 export function markDoneView(done: boolean) {
@@ -30,7 +30,9 @@ export function mountMarkDone(root: HTMLElement, lessonId: string, progress: Pro
     announced.textContent = view.announced;
   };
   toggle.addEventListener('click', async () => {
-    const { store, describeSaveOutcome } = await progress.writer();
+    const writer = await writerFor(progress, status);
+    if (!writer) return;
+    const { store, describeSaveOutcome } = writer;
     // The store's record, not the last one shown: it holds this page's unsaved changes too.
     const outcome = store.setLessonDone(lessonId, !(lessonId in store.get().lessonsDone));
     render();

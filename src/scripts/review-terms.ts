@@ -3,7 +3,7 @@
 // card, due at once on /review/; a term already in the review says so. The scheduler is not loaded
 // here (src/lib/review/review-cards.ts), nor is the store until a button is clicked (page-progress.ts):
 // which terms are cards already comes from the page-load reader.
-import type { ProgressAccess } from '../lib/progress/page-progress';
+import { type ProgressAccess, writerFor } from '../lib/progress/page-progress';
 import type { ReviewState } from '../lib/progress/progress-shape';
 import { addCards, hasCard, termCardId } from '../lib/review/review-cards';
 
@@ -23,7 +23,9 @@ export function mountReviewTerms(root: ParentNode, status: HTMLElement, progress
     button.dataset.ready = '';
     button.addEventListener('click', async () => {
       const id = termCardId(button.dataset.reviewTerm ?? '');
-      const { store, describeSaveOutcome } = await progress.writer();
+      const writer = await writerFor(progress, status);
+      if (!writer) return;
+      const { store, describeSaveOutcome } = writer;
       if (hasCard(store.get().review, id)) return;
       const outcome = store.updateReview((review) => addCards(review, [id], new Date()));
       const term = button.closest('.entry')?.querySelector('dt')?.textContent ?? 'The term';

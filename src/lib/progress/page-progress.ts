@@ -28,11 +28,32 @@ export interface ProgressAccess {
 let loading: Promise<PageWriter> | undefined;
 
 function loadWriter(): Promise<PageWriter> {
-  loading ??= import('./page-writes').then(({ browserProgressStore, describeSaveOutcome }) => ({
-    store: browserProgressStore(),
-    describeSaveOutcome,
-  }));
+  loading ??= import('./page-writes').then(
+    ({ browserProgressStore, describeSaveOutcome }) => ({ store: browserProgressStore(), describeSaveOutcome }),
+    (error: unknown) => {
+      loading = undefined; // a failed fetch (offline before the page was cached): the next write tries again
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** Said when the store's code could not be fetched, so nothing was saved. */
+export const WRITER_NOT_LOADED =
+  'Not saved: this page could not load the code that saves. Check the connection and try again.';
+
+/**
+ * The writer for a click, or undefined after saying in `status` that nothing was saved because the
+ * store's code did not load: a click never ends in silence.
+ */
+export async function writerFor(progress: ProgressAccess, status: HTMLElement): Promise<PageWriter | undefined> {
+  try {
+    return await progress.writer();
+  } catch {
+    status.textContent = WRITER_NOT_LOADED;
+    status.dataset.saveStatus = 'not-loaded';
+    return undefined;
+  }
 }
 
 let storeExists = false;
@@ -49,7 +70,8 @@ function readUntilStore(use: (progress: Progress) => void): void {
     if (storeExists) return;
     const progress = readProgress(windowStorage());
     if (progress) use(progress);
-    else void loadWriter();
+    // Only the store can read this; if its code cannot be fetched now, the page's next write tries again.
+    else loadWriter().catch(() => undefined);
   };
   read();
   window.addEventListener('storage', (event) => {

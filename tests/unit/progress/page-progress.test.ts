@@ -57,6 +57,18 @@ describe('page progress', () => {
     expect(Object.keys(localStorage).some((key) => key.startsWith(CORRUPT_KEY_PREFIX))).toBe(true);
   });
 
+  it('loads the store again on the next write when its code failed to load once', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/lib/progress/page-writes', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { pageProgress } = await import('../../../src/lib/progress/page-progress');
+    await expect(pageProgress.writer()).rejects.toThrow();
+    vi.doUnmock('../../../src/lib/progress/page-writes');
+    const { store } = await pageProgress.writer();
+    expect(store.setLessonDone('a', true)).toEqual({ status: 'saved' });
+  });
+
   it('leaves the notice unloaded while there is nothing to report', async () => {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(emptyProgress()));
     const page = await freshPage();

@@ -10,7 +10,7 @@ import {
   PROGRESS_KEY,
   type ProgressStore,
 } from '../../../src/lib/progress/progress-store';
-import type { ProgressAccess } from '../../../src/lib/progress/page-progress';
+import { type ProgressAccess, WRITER_NOT_LOADED } from '../../../src/lib/progress/page-progress';
 import { describeSaveOutcome } from '../../../src/lib/progress/save-outcome-message';
 import { MemoryStorage, tabsOver } from '../../helpers/memory-storage';
 
@@ -98,6 +98,32 @@ describe('mark lesson as done', () => {
     const status = root.querySelector<HTMLElement>('[role="status"]')!;
     expect(status.textContent).toMatch(/^Not saved: this browser's storage is full/);
     expect(status.dataset.saveStatus).toBe('page-only');
+  });
+
+  it('says nothing was saved when the store cannot be loaded, and saves on the next click once it can', async () => {
+    const store = createProgressStore({ storage: new MemoryStorage() });
+    const access = accessTo(store);
+    let reachable = false;
+    const flaky: ProgressAccess = {
+      watch: access.watch,
+      writer: () => (reachable ? access.writer() : Promise.reject(new TypeError('Failed to fetch'))),
+    };
+    const root = markDoneRoot();
+    mountMarkDone(root, 'what-is-imc', flaky);
+    const button = root.querySelector('button')!;
+    const status = root.querySelector<HTMLElement>('[role="status"]')!;
+    button.click();
+    await settle();
+    expect(status.textContent).toBe(WRITER_NOT_LOADED);
+    expect(status.dataset.saveStatus).toBe('not-loaded');
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(store.get().lessonsDone).not.toHaveProperty('what-is-imc');
+    reachable = true;
+    button.click();
+    await settle();
+    expect(status.textContent).toBe('');
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(store.get().lessonsDone).toHaveProperty('what-is-imc');
   });
 
   it('fails loudly on markup that lacks a part', () => {
