@@ -87,7 +87,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'site',
-                test: /\/src\/(styles\/(tokens|global)\.css|(layouts\/BaseLayout|components\/(SiteHeader|SiteFooter|CourseNav|UpdatePrompt|ThemeToggle|SideDisclosure))\.astro\?astro&type=style.*)$/,
+                test: /\/src\/(styles\/(tokens|global)\.css|(layouts\/BaseLayout|components\/(SiteHeader|SiteFooter|CourseNav|UpdatePrompt|ThemeToggle|SideDisclosure|Breadcrumbs))\.astro\?astro&type=style.*)$/,
               },
             ],
           },

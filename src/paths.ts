@@ -24,6 +24,8 @@ export const routes = {
   quizFile: (quizId: string) => `quizzes/${quizId}.json`,
   practice: 'practice/',
   exercise: (exerciseId: string) => `practice/${exerciseId}/`,
+  /** An exercise's data, fetched by its island when it wakes up (src/lib/exercises/exercise-file.ts). */
+  exerciseFile: (exerciseId: string) => `exercises/${exerciseId}.json`,
   glossary: 'glossary/',
   search: 'search/',
   progress: 'progress/',
@@ -85,6 +87,7 @@ export const examPoolPath = (moduleId: string) => href(routes.examPool(moduleId)
 export const quizFilePath = (quizId: string) => href(routes.quizFile(quizId));
 /** The practice index, or one exercise's page. */
 export const practicePath = (exerciseId?: string) => href(exerciseId ? routes.exercise(exerciseId) : routes.practice);
+export const exerciseFilePath = (exerciseId: string) => href(routes.exerciseFile(exerciseId));
 /** The glossary, or one term on it. */
 export const glossaryPath = (termId?: string) => href(routes.glossary + fragment(termId));
 export const searchPath = () => href(routes.search);

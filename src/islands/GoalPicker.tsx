@@ -1,6 +1,8 @@
 // The goal picker: one scenario at a time, a goal and a metric to choose, then feedback on both and
 // on the pairing; a summary of confused goals at the end. Rules live in src/lib/exercises/goal-picker.
 // Until hydration the server-rendered children (every scenario with its model answer) stay visible.
+// The island's props name only the exercise's file (src/lib/exercises/exercise-file.ts): its data, with
+// feedback for every goal and metric of every scenario, is fetched once it wakes up.
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { GoalPickerExercise } from '../schemas/exercise/goal-picker';
@@ -19,17 +21,48 @@ import {
 import { describeGoalConfusion, tallyGoalConfusions } from '../lib/exercises/goal-picker/tally-goal-confusions';
 import { shownMetricOrder } from '../lib/exercises/goal-picker/metric-order';
 import type { ProgressStore } from '../lib/progress/progress-store';
+import type { ExerciseFileRef } from '../lib/exercises/exercise-file';
 import { SaveStatus, useExerciseRecord } from './hooks/use-stored-record';
+import { EXERCISE_LOAD_FAILED, type LoadJson, useExerciseFile } from './hooks/use-exercise-file';
 
 interface Props {
   exerciseId: string;
-  exercise: GoalPickerExercise;
+  file: ExerciseFileRef;
   children?: ComponentChildren;
   /** Injected in tests; the page uses the browser's store. */
   store?: ProgressStore;
+  /** Injected in tests instead of fetching the file. */
+  load?: LoadJson;
 }
 
-export default function GoalPicker({ exerciseId, exercise, children, store }: Props) {
+export default function GoalPicker({ exerciseId, file, children, store, load }: Props) {
+  const { exercise, failed } = useExerciseFile(file, { exerciseId, kind: 'goal-picker' }, load);
+  if (exercise)
+    return (
+      <GoalPickerRound exerciseId={exerciseId} exercise={exercise} store={store}>
+        {children}
+      </GoalPickerRound>
+    );
+  // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
+  return (
+    <div>
+      {children}
+      <p class="exercise-load-status" aria-live="polite">
+        {failed ? EXERCISE_LOAD_FAILED : ''}
+      </p>
+    </div>
+  );
+}
+
+interface RoundProps {
+  exerciseId: string;
+  exercise: GoalPickerExercise;
+  children?: ComponentChildren;
+  store?: ProgressStore | undefined;
+}
+
+/** The exercise itself, once its data is here (exported for tests that give it the data directly). */
+export function GoalPickerRound({ exerciseId, exercise, children, store }: RoundProps) {
   const [loaded, setLoaded] = useState(false);
   const [state, setState] = useState<GoalPickerState>({ answers: {} });
   const [problems, setProblems] = useState<string[]>([]);
@@ -53,7 +86,6 @@ export default function GoalPicker({ exerciseId, exercise, children, store }: Pr
   };
   const stored = useExerciseRecord({ store, exerciseId, title: exercise.title, adopt });
 
-  // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
   if (!loaded) return <div>{children}</div>;
 
   const save = (next: GoalPickerState) => {

@@ -134,3 +134,56 @@ test('the practice index lists the goal picker', async ({ page }) => {
   await expect(page).toHaveURL(/\/practice\/goal-picker\/$/);
   await expectNoAxeViolations(page, 'index');
 });
+
+test.describe('its data file', () => {
+  test('the page carries the exercise once: the island fetches its data when it wakes up', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/exercises/')) fetched.push(new URL(request.url()).pathname);
+    });
+    const response = await page.goto('/practice/goal-picker/');
+    const html = (await response?.text()) ?? '';
+    // The static view shows the model answers; why each other goal does not fit is only in the file.
+    const decoded = html
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    const first = data.scenarios[0] as unknown as Scenario & {
+      defensibleGoal?: string;
+      goalFeedback: Record<string, string>;
+    };
+    const onlyInFile = GOALS.filter((g) => g !== first.primaryGoal && g !== first.defensibleGoal).map(
+      (g) => first.goalFeedback[g]!,
+    );
+    expect(onlyInFile.length).toBeGreaterThan(0);
+    for (const line of onlyInFile) expect(decoded).not.toContain(line);
+    expect(fetched).toEqual([]);
+    await hydrateExercise(page);
+    await expect(page.getByRole('group', { name: 'Primary communication goal' })).toBeVisible();
+    expect(fetched).toEqual(['/exercises/goal-picker.json']);
+  });
+
+  for (const [label, fulfil] of [
+    ['cannot be fetched', { status: 503, body: 'offline' }],
+    [
+      'is from another build',
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ exerciseId: 'goal-picker', version: '00000000', exercise: {} }),
+      },
+    ],
+  ] as const) {
+    test(`when the file ${label}, the static scenarios stay and a message says the exercise could not load`, async ({
+      page,
+    }) => {
+      await page.route('**/exercises/goal-picker.json', (route) => route.fulfill(fulfil));
+      await page.goto('/practice/goal-picker/');
+      await hydrateExercise(page);
+      await expect(page.getByText(/^The interactive exercise could not load/)).toBeVisible();
+      await expect(page.locator('.exercise-static details')).toHaveCount(data.scenarios.length);
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      await expectNoAxeViolations(page, `file ${label}`);
+    });
+  }
+});

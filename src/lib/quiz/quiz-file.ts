@@ -3,6 +3,7 @@
 // the island's serialized props. The page names the version it was built with; a file from another
 // build (a stale cache after a deploy) does not match the markup on the page and is refused.
 import type { Quiz } from '../../schemas/quiz';
+import { contentVersion } from '../content-version';
 import { isQuestionKind } from './kinds';
 
 export interface QuizFile {
@@ -12,14 +13,9 @@ export interface QuizFile {
   quiz: Quiz;
 }
 
-/** A short fingerprint of the quiz's content (FNV-1a over its JSON): any edit changes it. */
+/** A short fingerprint of the quiz's content: any edit changes it. */
 export function quizVersion(quiz: Quiz): string {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(quiz)) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return contentVersion(quiz);
 }
 
 export function quizFile(quizId: string, quiz: Quiz): QuizFile {

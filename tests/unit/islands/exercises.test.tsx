@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 // The goal picker, ordering and sorting islands over a fake store: each saves through the store,
 // comes back after a reload, says when a save failed (and keeps the answers on the page), and
-// follows answers checked in another tab.
+// follows answers checked in another tab. The goal picker also fetches its data as a file: it starts
+// from that file, and keeps its static view with a message when the file fails or is not its own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, within } from '@testing-library/preact';
-import GoalPicker from '../../../src/islands/GoalPicker';
+import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import GoalPicker, { GoalPickerRound } from '../../../src/islands/GoalPicker';
+import { EXERCISE_LOAD_FAILED } from '../../../src/islands/hooks/use-exercise-file';
+import { exerciseFile, exerciseVersion } from '../../../src/lib/exercises/exercise-file';
 import Ordering from '../../../src/islands/Ordering';
 import Sorting from '../../../src/islands/Sorting';
 import { createProgressStore, type ProgressStore } from '../../../src/lib/progress/progress-store';
@@ -22,7 +25,7 @@ const stateOf = (store: ProgressStore, id: string) => store.get().exercises[id]?
 const ui = (container: Element) => within(container as HTMLElement);
 
 const mountGoalPicker = (store: ProgressStore) =>
-  ui(render(<GoalPicker exerciseId="goal-picker" exercise={goalPicker} store={store} />).container);
+  ui(render(<GoalPickerRound exerciseId="goal-picker" exercise={goalPicker} store={store} />).container);
 
 /** Answers the goal picker's current scenario with its primary goal and first metric. */
 function answerScenario(view: ReturnType<typeof ui>, index: number) {
@@ -83,6 +86,65 @@ describe('GoalPicker island', () => {
     });
     const view = mountGoalPicker(store);
     expect(view.getByRole('note').textContent).toMatch(/scenario that no longer exists \('gone'\)/);
+  });
+});
+
+describe('GoalPicker island with its data file', () => {
+  const file = { url: '/exercises/goal-picker.json', version: exerciseVersion(goalPicker) };
+  const staticView = <p>Static scenarios</p>;
+  const mount = (load: (url: string) => Promise<unknown>) =>
+    ui(
+      render(
+        <GoalPicker
+          exerciseId="goal-picker"
+          file={file}
+          store={createProgressStore({ storage: new MemoryStorage() })}
+          load={load}
+        >
+          {staticView}
+        </GoalPicker>,
+      ).container,
+    );
+  /** The file as fetch gives it: through JSON. */
+  const served = (value: unknown) => async () => JSON.parse(JSON.stringify(value)) as unknown;
+
+  it('fetches its own file and starts the exercise from it', async () => {
+    const asked: string[] = [];
+    const view = mount(async (url) => {
+      asked.push(url);
+      return served(exerciseFile(goalPicker))();
+    });
+    expect(view.getByText('Static scenarios')).toBeTruthy();
+    await waitFor(() => expect(view.getByText(`Scenario 1 of ${goalPicker.scenarios.length}`)).toBeTruthy());
+    expect(asked).toEqual(['/exercises/goal-picker.json']);
+    expect(view.queryByText('Static scenarios')).toBeNull();
+    answerScenario(view, 0);
+    expect(view.getByRole('status').textContent).toBe('Saved in this browser.');
+  });
+
+  it('keeps the static view and says so when the file cannot be fetched', async () => {
+    const view = mount(async () => {
+      throw new Error('offline');
+    });
+    await waitFor(() => expect(view.getByText(EXERCISE_LOAD_FAILED)).toBeTruthy());
+    expect(view.getByText('Static scenarios')).toBeTruthy();
+    expect(view.queryByRole('radio')).toBeNull();
+  });
+
+  it('refuses a file from another build, another exercise or another kind', async () => {
+    const edited = { ...goalPicker, title: 'Edited after this page was built' };
+    for (const value of [
+      exerciseFile(edited),
+      { ...exerciseFile(goalPicker), exerciseId: 'other' },
+      { ...exerciseFile(goalPicker), exercise: { ...goalPicker, kind: 'sorting' } },
+      { exerciseId: 'goal-picker', version: file.version },
+      null,
+    ]) {
+      const view = mount(served(value));
+      await waitFor(() => expect(view.getByText(EXERCISE_LOAD_FAILED)).toBeTruthy());
+      expect(view.getByText('Static scenarios')).toBeTruthy();
+      cleanup();
+    }
   });
 });
 
