@@ -44,12 +44,13 @@ export default function GoalPicker({ exerciseId, file, children, store, load }: 
       </GoalPickerRound>
     );
   // The wrapper gives the island a box: client:visible cannot observe a bare (display: contents) slot.
+  // The message goes above the static scenarios, where it is seen (19 of them follow).
   return (
     <div>
-      {children}
       <p class="exercise-load-status" aria-live="polite">
         {failed ? EXERCISE_LOAD_FAILED : ''}
       </p>
+      {children}
     </div>
   );
 }
