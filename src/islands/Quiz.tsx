@@ -20,6 +20,7 @@ import { CaseIntro } from './quiz/CaseIntro';
 import { StarButton } from './quiz/StarButton';
 import { checkQuestion, NEEDS_ANSWER, startPractice } from '../lib/quiz/practice';
 import { questionCardId } from '../lib/review/review-cards';
+import { QUIZ_PRACTICE_KEY } from '../layouts/theme-bootstrap.mjs';
 import '../styles/shared/answer-pieces.css';
 import '../styles/islands/quiz.css';
 
@@ -32,8 +33,11 @@ interface Props {
 
 type FocusTarget = 'first-open-question' | 'first-revealed-answer' | { id: string };
 
-/** The learner's choice of practice mode, kept for this visit (every quiz of the session follows it). */
-const PRACTICE_KEY = 'one-voice:quiz-practice';
+/**
+ * The learner's choice of practice mode, kept for this visit (every quiz of the session follows it). The
+ * pre-paint script reads the same key to mark <html> (data-quiz-practice) before the island hydrates.
+ */
+const PRACTICE_KEY = QUIZ_PRACTICE_KEY;
 
 function readPracticeChoice(): boolean {
   try {
@@ -44,6 +48,9 @@ function readPracticeChoice(): boolean {
 }
 
 function keepPracticeChoice(on: boolean) {
+  // Other quizzes on the page that have not hydrated yet keep their rows' place accordingly.
+  if (on) document.documentElement.dataset.quizPractice = '';
+  else delete document.documentElement.dataset.quizPractice;
   try {
     if (on) sessionStorage.setItem(PRACTICE_KEY, 'on');
     else sessionStorage.removeItem(PRACTICE_KEY);
@@ -265,8 +272,10 @@ export default function Quiz({ quizId, quiz: authored, store: injected }: Props)
             setConfidence(({ [question.id]: _, ...rest }) => (next ? { ...rest, [question.id]: next } : rest))
           }
         />
-        {hydrated && practiceOn && !locked(question.id) && (
-          <p class="quiz-check-one action-row">
+        {/* Rendered on the server too (invisible, or taking no room when practice mode is off; see quiz.css),
+            so that when practice mode is on the questions do not move down as the island hydrates. */}
+        {(!hydrated || (practiceOn && !locked(question.id))) && (
+          <p class="quiz-check-one action-row" data-pagefind-ignore={hydrated ? undefined : true}>
             <button type="button" onClick={() => checkOne(question.id)}>
               Check this answer
             </button>{' '}

@@ -46,3 +46,45 @@ test('a lesson quiz hydrating in view moves none of its questions', async ({ pag
   expect(await shiftsAfterLoad(page, '/lessons/approaches-to-integration/#lesson-quiz')).toEqual([]);
   await expect(page.locator('form.quiz')).toHaveAttribute('data-hydrated', 'true');
 });
+
+/** Where each question of the quiz starts, from the top of its form (a question that moves, moves this). */
+const questionTops = (page: Page) =>
+  page
+    .locator('form.quiz fieldset.quiz-question')
+    .evaluateAll((questions) =>
+      questions.map((q) => Math.round(q.getBoundingClientRect().top - q.closest('form')!.getBoundingClientRect().top)),
+    );
+
+test('with practice mode on from an earlier quiz of this visit, the quiz hydrating moves none of its questions', async ({
+  page,
+}) => {
+  // Practice mode was turned on in another lesson: the choice lasts the visit (sessionStorage).
+  await page.addInitScript(() => sessionStorage.setItem('one-voice:quiz-practice', 'on'));
+  // Hold the quiz's data until the page as the server drew it has been measured.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/quizzes/*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/lessons/approaches-to-integration/#lesson-quiz');
+  const quiz = page.locator('form.quiz');
+  await expect(quiz.locator('fieldset.quiz-question').first()).toBeVisible();
+  const before = await questionTops(page);
+  release();
+  await expect(quiz).toHaveAttribute('data-hydrated', 'true');
+  await expect(quiz.getByRole('button', { name: 'Check each answer as I go' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(quiz.getByRole('button', { name: 'Check this answer' })).toHaveCount(before.length);
+  expect(await questionTops(page)).toEqual(before);
+});
+
+test('with practice mode off, the rows it would add take no room before the quiz hydrates', async ({ page }) => {
+  await page.route('**/quizzes/*.json', (route) => route.abort()); // the quiz stays as the server drew it
+  await page.goto('/lessons/approaches-to-integration/');
+  await expect(page.locator('.quiz-check-one').first()).toBeAttached();
+  await expect(page.locator('.quiz-check-one').first()).toBeHidden();
+  for (const box of await page
+    .locator('.quiz-check-one')
+    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height)))
+    expect(box).toBe(0);
+});
