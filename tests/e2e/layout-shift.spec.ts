@@ -88,3 +88,37 @@ test('with practice mode off, the rows it would add take no room before the quiz
     .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height)))
     expect(box).toBe(0);
 });
+
+test("a returning learner's last attempt is drawn before the quiz scrolls into view, moving nothing they see", async ({
+  page,
+}) => {
+  const lesson = '/lessons/approaches-to-integration/';
+  await page.goto(`${lesson}#lesson-quiz`);
+  const quiz = page.locator('form.quiz');
+  await expect(quiz).toHaveAttribute('data-hydrated', 'true');
+  await quiz.locator('fieldset.quiz-question').first().locator('input').first().check();
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.locator('.quiz-verdict').first()).toBeVisible();
+
+  // Back at the top of the lesson: the reader scrolls down until the quiz is half a screen away.
+  await page.goto(lesson);
+  await expect(quiz).not.toHaveAttribute('data-hydrated', 'true');
+  await page.evaluate(() => {
+    const top = document.querySelector('form.quiz')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * 1.5);
+  });
+  const shiftsFrom = await page.evaluate(() => {
+    const shifts: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift' });
+    Object.assign(window, { __shifts: shifts });
+    return true;
+  });
+  expect(shiftsFrom).toBe(true);
+  // Not yet in view, the quiz has woken up and drawn the last attempt.
+  await expect(quiz).toHaveAttribute('data-hydrated', 'true');
+  await expect(quiz.locator('.quiz-verdict')).toHaveCount(await quiz.locator('fieldset.quiz-question').count());
+  expect(await quiz.evaluate((form) => form.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});
