@@ -22,13 +22,6 @@ interface Props {
   load?: (url: string) => Promise<unknown>;
 }
 
-/**
- * When the quiz wakes up (`client:visible={QUIZ_WAKE_UP}` on the pages): one screen before the reader
- * reaches it, so that its data is here and a returning learner's last attempt (verdicts and explanations
- * under every question) is drawn while the quiz is still below the fold, instead of growing under their eyes.
- */
-export const QUIZ_WAKE_UP = { rootMargin: '100%' };
-
 export const QUIZ_LOAD_FAILED =
   'The interactive quiz could not load, so answers cannot be checked on this page. Each question still has its answer under "Show the answer"; reloading the page may bring the checking back.';
 

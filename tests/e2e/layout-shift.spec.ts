@@ -122,3 +122,17 @@ test("a returning learner's last attempt is drawn before the quiz scrolls into v
   expect(await quiz.evaluate((form) => form.getBoundingClientRect().top > window.innerHeight)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
 });
+
+test('an exercise embedded in a lesson wakes up half a screen before the reader reaches it', async ({ page }) => {
+  await page.goto('/lessons/eight-planning-steps/');
+  const exercise = page.locator('.exercise astro-island');
+  await expect(exercise).toHaveAttribute('ssr', '');
+  await page.evaluate(() => {
+    const top = document.querySelector('.exercise')!.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * 1.5);
+  });
+  await expect(exercise).not.toHaveAttribute('ssr');
+  expect(await page.locator('.exercise').evaluate((e) => e.getBoundingClientRect().top > window.innerHeight)).toBe(
+    true,
+  );
+});
