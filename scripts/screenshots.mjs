@@ -129,7 +129,14 @@ const shots = [
   { name: 'practice-page', visit: async (page, paths) => page.goto(paths.practice) },
   { name: 'progress', visit: async (page) => page.goto('/progress/') },
   // The starred question and the missed ones are due: the spaced-review card with its self-rating.
-  { name: 'review', visit: async (page) => page.goto('/review/') },
+  {
+    name: 'review',
+    // The island reads the record and fetches the due cards' quizzes after it hydrates: wait for its cards.
+    visit: async (page) => {
+      await page.goto('/review/');
+      await page.locator('.spaced[data-hydrated]').waitFor();
+    },
+  },
   {
     name: 'instructors',
     visit: async (page, paths) => {
