@@ -33,15 +33,12 @@ interface Props {
 
 type FocusTarget = 'first-open-question' | 'first-revealed-answer' | { id: string };
 
-/**
- * The learner's choice of practice mode, kept for this visit (every quiz of the session follows it). The
- * pre-paint script reads the same key to mark <html> (data-quiz-practice) before the island hydrates.
- */
-const PRACTICE_KEY = QUIZ_PRACTICE_KEY;
+// The learner's choice of practice mode is kept for this visit under QUIZ_PRACTICE_KEY (every quiz of the
+// session follows it); the pre-paint script reads the same key to mark <html> before the island hydrates.
 
 function readPracticeChoice(): boolean {
   try {
-    return sessionStorage.getItem(PRACTICE_KEY) === 'on';
+    return sessionStorage.getItem(QUIZ_PRACTICE_KEY) === 'on';
   } catch {
     return false; // storage blocked: the choice lasts as long as the page
   }
@@ -52,8 +49,8 @@ function keepPracticeChoice(on: boolean) {
   if (on) document.documentElement.dataset.quizPractice = '';
   else delete document.documentElement.dataset.quizPractice;
   try {
-    if (on) sessionStorage.setItem(PRACTICE_KEY, 'on');
-    else sessionStorage.removeItem(PRACTICE_KEY);
+    if (on) sessionStorage.setItem(QUIZ_PRACTICE_KEY, 'on');
+    else sessionStorage.removeItem(QUIZ_PRACTICE_KEY);
   } catch {
     // Blocked storage: the toggle still works on this page.
   }
